@@ -2,6 +2,7 @@ package io.kopilka.core.internal.ledger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -53,10 +54,11 @@ public class AccountServiceImpl implements AccountService {
         Instant now = clock.instant();
         return db.read(em -> {
             GuestAccess.require(em, organizationId, guestId);
-            return em.createQuery("SELECT a FROM AccountEntity a WHERE a.guestId = :g ORDER BY a.id",
+            return em.createQuery("SELECT a FROM AccountEntity a WHERE a.guestId = :g",
                     AccountEntity.class).setParameter("g", guestId).getResultList().stream()
                     .map(a -> Balances.of(a, AccountType.BONUS.name().equals(a.accountType)
                             ? writer.openLots(em, a.id) : List.of(), now))
+                    .sorted(Comparator.comparing(AccountBalance::type))
                     .toList();
         });
     }
