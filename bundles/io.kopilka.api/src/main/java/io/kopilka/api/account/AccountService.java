@@ -36,4 +36,7 @@ public interface AccountService {
 
     /** Proves the ledger: every entry balanced, every cached balance and lot equal to its postings, no lot below zero. */
     LedgerCheckReport check();
+
+    /** The same proof for one organization's entries, accounts and lots only. */
+    LedgerCheckReport check(long organizationId);
 }

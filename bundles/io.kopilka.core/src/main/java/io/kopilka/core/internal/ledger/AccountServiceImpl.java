@@ -148,7 +148,12 @@ public class AccountServiceImpl implements AccountService {
 
     @Override
     public LedgerCheckReport check() {
-        return db.read(LedgerChecker::check);
+        return db.read(em -> LedgerChecker.check(em, null));
+    }
+
+    @Override
+    public LedgerCheckReport check(long organizationId) {
+        return db.read(em -> LedgerChecker.check(em, organizationId));
     }
 
     private static AccountEntity bonusAccount(EntityManager em, long guestId) {

@@ -33,6 +33,8 @@ public class TokenServiceImpl implements TokenService {
     static final long CACHE_MILLIS = 5_000;
     private static final int CACHE_MAX = 10_000;
     private static final int MIN_SECRET = 24;
+    /** Token names are short enough that {@code kind:name (person)} fits an entry's author column. */
+    private static final int MAX_NAME = 100;
 
     private final Database db;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -53,7 +55,7 @@ public class TokenServiceImpl implements TokenService {
         if (kind == null) {
             throw new InvalidInputException("kind", "is required");
         }
-        String checkedName = Texts.required(name, "name", 200);
+        String checkedName = Texts.required(name, "name", MAX_NAME);
         if (secret == null || secret.length() < MIN_SECRET || secret.isBlank()) {
             throw new InvalidInputException("secret", "must be at least " + MIN_SECRET + " characters");
         }

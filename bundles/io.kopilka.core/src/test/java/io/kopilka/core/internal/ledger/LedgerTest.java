@@ -55,6 +55,7 @@ class LedgerTest {
     @AfterEach
     void ledgerStaysConsistent() {
         assertEquals(List.of(), f.accounts.check().problems());
+        assertEquals(List.of(), f.accounts.check(f.org.id()).problems());
     }
 
     private Guest newGuest() {
@@ -89,6 +90,9 @@ class LedgerTest {
         assertEquals(-2_550, redemption.amount());
         assertEquals(7_450, redemption.balanceAfter());
         assertEquals(7_450, balance(g, AccountType.BONUS).available());
+        long other = f.organizations.createOrganization("Empty").id();
+        assertEquals(0, f.accounts.check(other).entries());
+        assertTrue(f.accounts.check(f.org.id()).entries() >= 2);
     }
 
     @Test

@@ -1,0 +1,67 @@
+package io.kopilka.rest.internal.auth;
+
+import java.util.Optional;
+import java.util.Set;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+
+import io.kopilka.api.security.Caller;
+import io.kopilka.api.security.TokenService;
+import io.kopilka.rest.internal.error.Problem;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * Authenticates every request but the public ones (health, the OpenAPI document) by its {@code Bearer} token, before
+ * any resource is even matched, so that an unknown path without a token is a 401 too. The caller is handed to the
+ * resources as the request's {@link javax.ws.rs.core.SecurityContext}.
+ */
+@Component(service = ContainerRequestFilter.class)
+@JaxrsExtension
+@JaxrsName("kopilka-auth")
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class BearerAuthFilter implements ContainerRequestFilter {
+
+    static final Set<String> PUBLIC = Set.of("v1/health", "v1/openapi.json");
+    private static final String SCHEME = "Bearer ";
+
+    private final TokenService tokens;
+
+    @Activate
+    public BearerAuthFilter(@Reference TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        if (PUBLIC.contains(path)) {
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            abort(request, "missing bearer token: send 'Authorization: Bearer <token>'");
+            return;
+        }
+        Optional<Caller> caller = tokens.authenticate(header.substring(SCHEME.length()).strip());
+        if (caller.isEmpty()) {
+            abort(request, "unknown or revoked token");
+            return;
+        }
+        request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
+    }
+
+    private static void abort(ContainerRequestContext request, String detail) {
+        request.abortWith(javax.ws.rs.core.Response.fromResponse(Problem.response(401, "unauthorized", detail, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kopilka\"").build());
+    }
+}

@@ -1,0 +1,24 @@
+package io.kopilka.rest.internal.error;
+
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A fault of Kopilka itself: logged with its stack trace and an id; the client sees only the id. */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+        String id = Long.toHexString(System.nanoTime());
+        LOG.error("Unexpected error {}", id, e);
+        return Problem.response(500, "internal", "internal error " + id + "; see the server log", null);
+    }
+}

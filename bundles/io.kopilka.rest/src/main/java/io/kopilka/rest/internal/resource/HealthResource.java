@@ -1,0 +1,54 @@
+package io.kopilka.rest.internal.resource;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import io.kopilka.api.Health;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code GET /api/v1/health}, without authentication: 200 when the database answers, else 503. */
+@Component(service = HealthResource.class)
+@JaxrsResource
+@JSONRequired
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Health health;
+
+    @GET
+    @Path("health")
+    public Response health() {
+        Health current = health;
+        Map<String, Object> database = new LinkedHashMap<>();
+        boolean up = false;
+        if (current == null) {
+            database.put("status", "DOWN");
+            database.put("product", "not running");
+        } else {
+            Health.Report report = current.check();
+            up = report.up();
+            database.put("status", up ? "UP" : "DOWN");
+            database.put("product", report.database());
+            database.put("schemaVersion", report.schemaVersion());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("database", database);
+        return Response.status(up ? 200 : 503).entity(body).build();
+    }
+}
