@@ -2,6 +2,7 @@ package io.kopilka.rest.internal.auth;
 
 import java.util.Arrays;
 
+import javax.ws.rs.NotAuthorizedException;
 import javax.ws.rs.core.SecurityContext;
 
 import io.kopilka.api.AccessDeniedException;
@@ -19,7 +20,7 @@ public final class Access {
         if (context != null && context.getUserPrincipal() instanceof CallerSecurityContext.CallerPrincipal p) {
             return p.caller();
         }
-        throw new AccessDeniedException("not authenticated");
+        throw new NotAuthorizedException("Bearer realm=\"kopilka\"");
     }
 
     /** The caller, if its token is one of {@code kinds}; else 403. */

@@ -26,10 +26,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
-@JaxrsName("kopilka-auth")
+@JaxrsName(BearerAuthFilter.NAME)
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class BearerAuthFilter implements ContainerRequestFilter {
+
+    /** The filter's whiteboard name: protected resources select it, so they are never served without it. */
+    public static final String NAME = "kopilka-auth";
 
     static final Set<String> PUBLIC = Set.of("v1/health", "v1/openapi.json");
     private static final String SCHEME = "Bearer ";

@@ -26,6 +26,7 @@ import io.kopilka.api.account.OperationType;
 import io.kopilka.api.security.Caller;
 import io.kopilka.api.security.TokenKind;
 import io.kopilka.rest.internal.auth.Access;
+import io.kopilka.rest.internal.auth.BearerAuthFilter;
 import io.kopilka.rest.internal.dto.BalanceView;
 import io.kopilka.rest.internal.dto.CreditLimitRequest;
 import io.kopilka.rest.internal.dto.EntryView;
@@ -37,7 +38,7 @@ import io.kopilka.rest.internal.dto.ReasonRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
@@ -46,7 +47,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = AccountResource.class)
 @JaxrsResource
-@JSONRequired
+@JaxrsExtensionSelect({"(osgi.jaxrs.media.type=application/json)", "(osgi.jaxrs.name=" + BearerAuthFilter.NAME + ")"})
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

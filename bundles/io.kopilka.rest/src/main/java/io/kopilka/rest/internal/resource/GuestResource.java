@@ -26,19 +26,20 @@ import io.kopilka.api.guest.IdentifierMatch;
 import io.kopilka.api.security.Caller;
 import io.kopilka.api.security.TokenKind;
 import io.kopilka.rest.internal.auth.Access;
+import io.kopilka.rest.internal.auth.BearerAuthFilter;
 import io.kopilka.rest.internal.dto.GuestRequest;
 import io.kopilka.rest.internal.dto.PageView;
 import io.kopilka.rest.internal.dto.Params;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** {@code /api/v1/guests}: create, read, change, search and look up guests. */
 @Component(service = GuestResource.class)
 @JaxrsResource
-@JSONRequired
+@JaxrsExtensionSelect({"(osgi.jaxrs.media.type=application/json)", "(osgi.jaxrs.name=" + BearerAuthFilter.NAME + ")"})
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -18,19 +18,20 @@ import io.kopilka.api.guest.Identifier;
 import io.kopilka.api.guest.IdentifierService;
 import io.kopilka.api.security.Caller;
 import io.kopilka.rest.internal.auth.Access;
+import io.kopilka.rest.internal.auth.BearerAuthFilter;
 import io.kopilka.rest.internal.dto.IdentifierRequest;
 import io.kopilka.rest.internal.dto.Params;
 import io.kopilka.rest.internal.dto.ReasonRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Identifiers: {@code /api/v1/guests/{id}/identifiers} to list and add, {@code /api/v1/identifiers/{id}/block}. */
 @Component(service = IdentifierResource.class)
 @JaxrsResource
-@JSONRequired
+@JaxrsExtensionSelect({"(osgi.jaxrs.media.type=application/json)", "(osgi.jaxrs.name=" + BearerAuthFilter.NAME + ")"})
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,18 +23,19 @@ import io.kopilka.api.security.TokenInfo;
 import io.kopilka.api.security.TokenKind;
 import io.kopilka.api.security.TokenService;
 import io.kopilka.rest.internal.auth.Access;
+import io.kopilka.rest.internal.auth.BearerAuthFilter;
 import io.kopilka.rest.internal.dto.Params;
 import io.kopilka.rest.internal.dto.TokenRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** {@code /api/v1/tokens}, admin only: issue (the secret is in this one answer only), list and revoke tokens. */
 @Component(service = TokenResource.class)
 @JaxrsResource
-@JSONRequired
+@JaxrsExtensionSelect({"(osgi.jaxrs.media.type=application/json)", "(osgi.jaxrs.name=" + BearerAuthFilter.NAME + ")"})
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
