@@ -3,6 +3,7 @@ package io.kopilka.api.mechanic;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.kopilka.api.processing.Receipt;
@@ -46,8 +47,12 @@ public interface Evaluation {
     /** ACCRUAL: the points granted for payment, on this program's lines. */
     long redemption();
 
-    /** ACCRUAL: the amount of this program's lines bonus is accrued on. */
-    long accrualBase(AccrualBase base);
+    /**
+     * ACCRUAL: the amount each of this program's lines accrues bonus on (line id to minor units, in receipt order).
+     * For {@link AccrualBase#AFTER_REDEMPTION} the redemption is spread over all lines in proportion to their amounts
+     * after discounts, to the kopeck.
+     */
+    Map<String, Long> accrualBases(AccrualBase base);
 
     /** ACCRUAL: points to credit at commit, with their activation and expiry ({@code null}: never expire). */
     void accrue(long points, Instant activatesAt, Instant expiresAt, String description);
