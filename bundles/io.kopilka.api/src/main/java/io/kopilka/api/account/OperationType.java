@@ -18,6 +18,10 @@ public enum OperationType {
     CREDIT_SETTLE(AccountType.CREDIT, true),
     /** Points of lots that expired. Counter account: bonus expired. */
     EXPIRE(AccountType.BONUS, false),
+    /** Points a refunded receipt had redeemed, given back to the lots they came from. Counter: bonus redeemed. */
+    REFUND_REDEMPTION(AccountType.BONUS, false),
+    /** Points a refunded receipt had accrued, taken back. Counter account: bonus issued. */
+    REFUND_ACCRUAL(AccountType.BONUS, false),
     /** The exact reversal of another entry. */
     STORNO(null, false);
 

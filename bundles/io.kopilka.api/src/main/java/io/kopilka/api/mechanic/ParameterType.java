@@ -2,8 +2,10 @@ package io.kopilka.api.mechanic;
 
 /** Types of program parameters, as JSON carries them. */
 public enum ParameterType {
-    /** A decimal number (a percent, an amount of money with at most 2 fractional digits, a factor). */
+    /** A decimal number (a percent, a factor). */
     DECIMAL,
+    /** An amount of money or points: a decimal with at most 2 fractional digits, as {@link java.math.BigDecimal}. */
+    MONEY,
     /** A whole number (days, a count). */
     INTEGER,
     STRING,

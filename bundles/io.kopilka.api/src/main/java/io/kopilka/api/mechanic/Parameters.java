@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * A program's parameters after validation against the mechanic's schema: defaults filled in and every value of its
- * declared type (DECIMAL as BigDecimal, INTEGER as Long, STRING/ENUM/TIME/DATE as String, BOOLEAN as Boolean,
+ * declared type (DECIMAL and MONEY as BigDecimal, INTEGER as Long, STRING/ENUM/TIME/DATE as String, BOOLEAN as Boolean,
  * STRING_LIST as a list of String, OBJECT_LIST as a list of Parameters). Absent optional values without a default
  * are simply missing.
  */

@@ -37,6 +37,10 @@ public class LotEntity {
     @Column(name = "source_entry_id")
     public long sourceEntryId;
 
+    /** Whether the guest has been told that this lot expires soon. */
+    @Column(name = "expiry_notified")
+    public short expiryNotified;
+
     io.kopilka.api.account.BonusLot toApi() {
         return new io.kopilka.api.account.BonusLot(id, initialAmount, remaining, activatesAt, expiresAt, sourceEntryId);
     }

@@ -29,6 +29,8 @@ public enum SystemAccounts {
         COUNTER.put(OperationType.DEPOSIT_SPEND, DEPOSITS_SPENT);
         COUNTER.put(OperationType.CREDIT_SPEND, CREDIT_SPENT);
         COUNTER.put(OperationType.CREDIT_SETTLE, CREDIT_SETTLED);
+        COUNTER.put(OperationType.REFUND_REDEMPTION, BONUS_REDEEMED);
+        COUNTER.put(OperationType.REFUND_ACCRUAL, BONUS_ISSUED);
     }
 
     /** The counter account of an operation type (not of a storno, which reverses its original's postings). */

@@ -26,16 +26,18 @@ class SchemaMigratorTest {
     @Test
     void aDatabaseOfAnEarlierReleaseIsUpgradedInPlaceKeepingItsData() throws SQLException {
         EmbeddedDataSource ds = freshDatabase();
-        assertEquals(1, new SchemaMigrator(ds).migrate());
+        assertEquals(1, new SchemaMigrator(ds, List.of("V1__core.sql"), SchemaMigrator.class).migrate(),
+                "a database as the first release made it");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO organization (name, created_at) VALUES ('Old', CURRENT_TIMESTAMP)");
             s.executeUpdate("INSERT INTO guest (organization_id, name, created_at, updated_at) "
                     + "SELECT id, 'Kept', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM organization");
         }
-        SchemaMigrator next = new SchemaMigrator(ds, List.of("V1__core.sql", "V2__test_upgrade.sql"),
-                SchemaMigrator.class);
-        assertEquals(2, next.migrate());
-        assertEquals(2, next.migrate(), "a second start applies nothing");
+        assertEquals(2, new SchemaMigrator(ds).migrate(), "this release upgrades it");
+        SchemaMigrator next = new SchemaMigrator(ds, List.of("V1__core.sql", "V2__processing.sql",
+                "V99__test_upgrade.sql"), SchemaMigrator.class);
+        assertEquals(99, next.migrate());
+        assertEquals(99, next.migrate(), "a second start applies nothing");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name, nickname FROM guest")) {
             rs.next();

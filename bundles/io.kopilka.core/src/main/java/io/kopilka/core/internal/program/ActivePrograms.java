@@ -1,0 +1,61 @@
+package io.kopilka.core.internal.program;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.persistence.EntityManager;
+
+import io.kopilka.api.mechanic.Mechanic;
+import io.kopilka.api.mechanic.ProgramInstance;
+import io.kopilka.api.program.ProgramDefinition;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The programs that apply to a receipt: active, valid at its time, for its venue, with their mechanic installed;
+ * highest priority first. Parsed definitions are kept per program version, which never changes.
+ */
+@Component(service = ActivePrograms.class)
+public class ActivePrograms {
+
+    private final MechanicRegistry mechanics;
+    private final Map<String, ProgramDefinition> parsed = new ConcurrentHashMap<>();
+
+    @Activate
+    public ActivePrograms(@Reference MechanicRegistry mechanics) {
+        this.mechanics = mechanics;
+    }
+
+    /** A program ready to evaluate. */
+    public record Loaded(ProgramInstance instance, ProgramDefinition definition, Mechanic mechanic) {
+    }
+
+    public List<Loaded> forReceipt(EntityManager em, long organizationId, long venueId, Instant time) {
+        List<Loaded> result = new ArrayList<>();
+        for (ProgramEntity p : em.createQuery("SELECT p FROM ProgramEntity p WHERE p.organizationId = :o "
+                + "AND p.active = 1", ProgramEntity.class).setParameter("o", organizationId).getResultList()) {
+            ProgramDefinition d = parsed.computeIfAbsent(p.id + "/" + p.version,
+                    k -> Json.read(p.definitionJson, ProgramDefinition.class));
+            Mechanic mechanic = mechanics.get(p.mechanic).orElse(null);
+            if (mechanic == null || !applies(d, venueId, time)) {
+                continue;
+            }
+            result.add(new Loaded(new ProgramInstance(p.id, p.version, p.name,
+                    ParameterValidator.validate(mechanic.schema(), d.parameters(), "parameters")), d, mechanic));
+        }
+        result.sort(Comparator.comparingInt((Loaded l) -> -l.definition().priority())
+                .thenComparingLong(l -> l.instance().id()));
+        return result;
+    }
+
+    private static boolean applies(ProgramDefinition d, long venueId, Instant time) {
+        return (d.venueIds().isEmpty() || d.venueIds().contains(venueId))
+                && (d.validFrom() == null || !time.isBefore(d.validFrom()))
+                && (d.validTo() == null || time.isBefore(d.validTo()));
+    }
+}
