@@ -15,8 +15,8 @@ class AllocationTest {
     void splitsInProportionAndGivesTheRemainderToTheLargestLine() {
         // 100.00 over 3 equal lines: 33.33 each, the 0.01 left goes to the first of the largest
         assertArrayEquals(new long[] {3334, 3333, 3333}, Allocation.proportional(10_000, new long[] {5_000, 5_000, 5_000}));
-        // 10.00 over 1.00 and 2.00: 3.33 and 6.66, the 0.01 left to the larger line
-        assertArrayEquals(new long[] {333, 667}, Allocation.proportional(1_000, new long[] {100, 200}));
+        // 1.00 over 1.00 and 2.00: 0.33 and 0.66, the 0.01 left to the larger line
+        assertArrayEquals(new long[] {33, 67}, Allocation.proportional(100, new long[] {100, 200}));
         assertArrayEquals(new long[] {0, 0}, Allocation.proportional(0, new long[] {100, 200}));
         assertArrayEquals(new long[] {100, 200}, Allocation.proportional(300, new long[] {100, 200}));
         assertThrows(IllegalArgumentException.class, () -> Allocation.proportional(301, new long[] {100, 200}));
