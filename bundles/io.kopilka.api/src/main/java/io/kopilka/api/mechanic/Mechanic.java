@@ -16,6 +16,14 @@ public interface Mechanic {
     /** The parameters a program of this mechanic takes; programs are validated against it when saved. */
     ParameterSchema schema();
 
+    /**
+     * Checks, when a program is saved, what the schema cannot express (parameters that depend on each other, the
+     * format of list items). Throw {@link io.kopilka.api.InvalidInputException} naming the parameter as a path within
+     * the parameters ({@code levels[1].threshold}); the default accepts everything the schema accepted.
+     */
+    default void validate(Parameters parameters) {
+    }
+
     /** Adds this program's effects to the evaluation for one phase; phases it has nothing for are ignored. */
     void apply(Phase phase, ProgramInstance program, Evaluation evaluation);
 }

@@ -9,6 +9,7 @@ import io.kopilka.api.AccessDeniedException;
 import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.NotFoundException;
 import io.kopilka.api.mechanic.Mechanic;
+import io.kopilka.api.mechanic.Parameters;
 import io.kopilka.api.program.MechanicInfo;
 import io.kopilka.api.program.Program;
 import io.kopilka.api.program.ProgramDefinition;
@@ -125,7 +126,13 @@ public class ProgramServiceImpl implements ProgramService {
         if (d.validFrom() != null && d.validTo() != null && !d.validTo().isAfter(d.validFrom())) {
             throw new InvalidInputException("validTo", "must be after validFrom");
         }
-        ParameterValidator.validate(mechanic.schema(), d.parameters(), "parameters");
+        Parameters parameters = ParameterValidator.validate(mechanic.schema(), d.parameters(), "parameters");
+        try {
+            mechanic.validate(parameters);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.field() == null ? "parameters" : "parameters." + e.field(),
+                    e.getMessage());
+        }
         return new ProgramDefinition(mechanicId, name, d.priority(), d.exclusive(), d.validFrom(), d.validTo(),
                 d.venueIds(), d.filter(), d.parameters());
     }

@@ -6,11 +6,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.mechanic.Evaluation;
 import io.kopilka.api.mechanic.GuestFacts;
 import io.kopilka.api.mechanic.LineView;
 import io.kopilka.api.mechanic.Mechanic;
 import io.kopilka.api.mechanic.ParameterSchema;
+import io.kopilka.api.mechanic.Parameters;
 import io.kopilka.api.mechanic.Phase;
 import io.kopilka.api.mechanic.ProgramInstance;
 import io.kopilka.api.mechanic.TierStatus;
@@ -28,6 +30,18 @@ public class BonusMechanic implements Mechanic {
     @Override
     public ParameterSchema schema() {
         return BonusSchema.SCHEMA;
+    }
+
+    /** Reads the rules once when a program is saved, so that a rule that cannot be read is refused then. */
+    @Override
+    public void validate(Parameters parameters) {
+        try {
+            BonusRules.from(parameters);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(null, "cannot read the parameters: " + e.getMessage());
+        }
     }
 
     @Override

@@ -59,14 +59,14 @@ final class BonusSchema {
                 percent(optional(PERCENT, ParameterType.DECIMAL, "Base accrual percent", BigDecimal.ZERO)),
                 optional(PROGRESSIVE, ParameterType.OBJECT_LIST,
                         "Percent by the receipt's total base: the highest 'from' not above it applies", null)
-                        .of(ParameterSchema.of(money(required(FROM, ParameterType.DECIMAL, "Total base from, money")),
+                        .of(ParameterSchema.of(money(required(FROM, ParameterType.MONEY, "Total base from, money")),
                                 percent(required(PERCENT, ParameterType.DECIMAL, "Percent from there on")))),
                 optional(GROUP_RATES, ParameterType.OBJECT_LIST, "Percent for lines of a product group", null)
                         .of(ParameterSchema.of(required(GROUP, ParameterType.STRING, "Product group"),
                                 percent(required(PERCENT, ParameterType.DECIMAL, "Percent for its lines")))),
-                money(optional(POINTS_PER_STEP, ParameterType.DECIMAL, "Points for each full step of the base",
+                money(optional(POINTS_PER_STEP, ParameterType.MONEY, "Points for each full step of the base",
                         null)),
-                positiveMoney(optional(STEP, ParameterType.DECIMAL, "The step of the base, money", null)));
+                positiveMoney(optional(STEP, ParameterType.MONEY, "The step of the base, money", null)));
     }
 
     private static List<ParameterSpec> factors() {
@@ -92,10 +92,10 @@ final class BonusSchema {
         return List.of(
                 optional(EVERY_NTH, ParameterType.INTEGER, "Every n-th purchase of a guest earns extra points", null)
                         .range(BigDecimal.ONE, null),
-                money(optional(EVERY_NTH_POINTS, ParameterType.DECIMAL, "Extra points of the n-th purchase", null)),
-                money(optional(RECEIPT_OVER, ParameterType.DECIMAL,
+                money(optional(EVERY_NTH_POINTS, ParameterType.MONEY, "Extra points of the n-th purchase", null)),
+                money(optional(RECEIPT_OVER, ParameterType.MONEY,
                         "A total base from which extra points are earned", null)),
-                money(optional(RECEIPT_OVER_POINTS, ParameterType.DECIMAL, "Extra points of such a receipt", null)));
+                money(optional(RECEIPT_OVER_POINTS, ParameterType.MONEY, "Extra points of such a receipt", null)));
     }
 
     private static List<ParameterSpec> accrual() {
@@ -112,8 +112,8 @@ final class BonusSchema {
                         .of(ParameterSchema.of(
                                 optional(GROUP, ParameterType.STRING, "Product group; none: others", null),
                                 percent(required(PERCENT, ParameterType.DECIMAL, "Share payable, percent")))),
-                money(optional(MIN_REDEMPTION, ParameterType.DECIMAL, "Smallest redemption, money", null)),
-                positiveMoney(optional(REDEMPTION_MULTIPLE, ParameterType.DECIMAL, "Redemption multiple, money",
+                money(optional(MIN_REDEMPTION, ParameterType.MONEY, "Smallest redemption, money", null)),
+                positiveMoney(optional(REDEMPTION_MULTIPLE, ParameterType.MONEY, "Redemption multiple, money",
                         null)));
     }
 

@@ -2,10 +2,12 @@ package io.kopilka.mechanic.tiers.internal;
 
 import java.util.Optional;
 
+import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.mechanic.Evaluation;
 import io.kopilka.api.mechanic.GuestFacts;
 import io.kopilka.api.mechanic.Mechanic;
 import io.kopilka.api.mechanic.ParameterSchema;
+import io.kopilka.api.mechanic.Parameters;
 import io.kopilka.api.mechanic.Phase;
 import io.kopilka.api.mechanic.ProgramInstance;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +26,18 @@ public class TiersMechanic implements Mechanic {
     @Override
     public ParameterSchema schema() {
         return TiersSchema.SCHEMA;
+    }
+
+    /** Reads the rules once when a program is saved, so that a rule that cannot be read is refused then. */
+    @Override
+    public void validate(Parameters parameters) {
+        try {
+            TierSettings.from(parameters);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(null, "cannot read the parameters: " + e.getMessage());
+        }
     }
 
     @Override

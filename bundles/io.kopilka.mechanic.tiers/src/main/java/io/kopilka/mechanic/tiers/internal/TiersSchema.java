@@ -56,7 +56,7 @@ final class TiersSchema {
     private static ParameterSchema levelSchema() {
         return ParameterSchema.of(
                 required(NAME, ParameterType.STRING, "The level's name, as the guest and the cashier see it"),
-                required(THRESHOLD, ParameterType.DECIMAL, "Money spent to reach the level, in currency units")
+                required(THRESHOLD, ParameterType.MONEY, "Money spent to reach the level, in currency units")
                         .range(BigDecimal.ZERO, MAX_MONEY),
                 required(DISCOUNT_PERCENT, ParameterType.DECIMAL, "The level's discount, percent")
                         .range(BigDecimal.ZERO, HUNDRED),
@@ -67,7 +67,7 @@ final class TiersSchema {
 
     private static ParameterSchema progressiveSchema() {
         return ParameterSchema.of(
-                required(FROM, ParameterType.DECIMAL, "The receipt sum from which the step applies, in currency units")
+                required(FROM, ParameterType.MONEY, "The receipt sum from which the step applies, in currency units")
                         .range(BigDecimal.ZERO, MAX_MONEY),
                 required(PERCENT, ParameterType.DECIMAL, "The step's discount, percent")
                         .range(BigDecimal.ZERO, HUNDRED));
