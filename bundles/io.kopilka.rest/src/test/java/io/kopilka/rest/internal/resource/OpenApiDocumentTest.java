@@ -6,17 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
@@ -26,18 +36,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the OpenAPI document in sync with the JAX-RS resources: same operations, security and error responses. */
+/**
+ * Keeps the OpenAPI document in sync with the JAX-RS resources: same operations, security and error responses. The
+ * resources are every class of this package that carries {@link Path}, found on the class path, so that a new
+ * resource cannot be left out of the document.
+ */
 class OpenApiDocumentTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, GuestResource.class,
-            IdentifierResource.class, AccountResource.class, TokenResource.class, LedgerResource.class,
-            OpenApiResource.class);
+    private static final String RESOURCE_PACKAGE = OpenApiResource.class.getPackageName();
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head",
             "patch", "trace");
     private static final Set<String> PUBLIC_PATHS = Set.of("/v1/health", "/v1/openapi.json");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     private static JsonNode document;
+    private static List<Class<?>> resources;
 
     @BeforeAll
     static void load() throws IOException {
@@ -45,6 +58,7 @@ class OpenApiDocumentTest {
             assertNotNull(in, "missing " + OpenApiResource.DOCUMENT);
             document = new ObjectMapper().readTree(in);
         }
+        resources = resourceClasses();
     }
 
     @Test
@@ -55,6 +69,13 @@ class OpenApiDocumentTest {
         assertTrue(document.path("security").path(0).has("bearerAuth"), "bearerAuth must apply globally");
         assertEquals("bearer", document.path("components").path("securitySchemes").path("bearerAuth")
                 .path("scheme").asText());
+    }
+
+    @Test
+    void findsTheResourceClassesOfThePackage() {
+        assertTrue(resources.contains(HealthResource.class), "the scan found " + resources);
+        assertTrue(resources.contains(OpenApiResource.class), "the scan found " + resources);
+        assertFalse(resources.contains(OpenApiDocumentTest.class));
     }
 
     @Test
@@ -105,9 +126,8 @@ class OpenApiDocumentTest {
     /** Every "METHOD /path" the resource classes declare, paths relative to the application base {@code /api}. */
     private static Set<String> codeOperations() {
         Set<String> operations = new TreeSet<>();
-        for (Class<?> resource : RESOURCES) {
+        for (Class<?> resource : resources) {
             Path classPath = resource.getAnnotation(Path.class);
-            assertNotNull(classPath, resource.getSimpleName() + " has no @Path");
             for (Method method : resource.getDeclaredMethods()) {
                 Path methodPath = method.getAnnotation(Path.class);
                 String httpMethod = httpMethod(method);
@@ -120,6 +140,82 @@ class OpenApiDocumentTest {
             }
         }
         return operations;
+    }
+
+    /**
+     * Every class of {@link #RESOURCE_PACKAGE} that carries {@link Path}: the package's {@code .class} files in every
+     * directory or jar of the class path that holds it (target/classes under Maven), loaded without initializing them.
+     */
+    private static List<Class<?>> resourceClasses() throws IOException {
+        ClassLoader loader = OpenApiDocumentTest.class.getClassLoader();
+        String folder = RESOURCE_PACKAGE.replace('.', '/');
+        Set<String> names = new TreeSet<>();
+        Enumeration<URL> roots = loader.getResources(folder);
+        while (roots.hasMoreElements()) {
+            URL root = roots.nextElement();
+            switch (root.getProtocol()) {
+                case "file" -> classesInDirectory(root, names);
+                case "jar" -> classesInJar(root, folder, names);
+                default -> throw new AssertionError("cannot list the classes under " + root);
+            }
+        }
+        List<Class<?>> found = new ArrayList<>();
+        for (String name : names) {
+            Class<?> type;
+            try {
+                type = Class.forName(RESOURCE_PACKAGE + "." + name, false, loader);
+            } catch (ClassNotFoundException e) {
+                throw new AssertionError("cannot load " + name, e);
+            }
+            if (type.isAnnotationPresent(Path.class)) {
+                found.add(type);
+            }
+        }
+        assertFalse(found.isEmpty(), "no class with @Path found in " + RESOURCE_PACKAGE);
+        found.sort(Comparator.comparing(Class::getName));
+        return Collections.unmodifiableList(found);
+    }
+
+    /** The binary names, relative to the package, of the classes directly in a directory of the package. */
+    private static void classesInDirectory(URL root, Set<String> names) {
+        File[] files;
+        try {
+            files = new File(root.toURI()).listFiles();
+        } catch (URISyntaxException e) {
+            throw new AssertionError("not a directory: " + root, e);
+        }
+        assertNotNull(files, "cannot list " + root);
+        for (File file : files) {
+            String name = file.getName();
+            if (file.isFile() && isClassFile(name)) {
+                names.add(name.substring(0, name.length() - ".class".length()));
+            }
+        }
+    }
+
+    /** The binary names, relative to the package, of the classes directly in the package inside a jar. */
+    private static void classesInJar(URL root, String folder, Set<String> names) {
+        try {
+            JarURLConnection connection = (JarURLConnection) root.openConnection();
+            connection.setUseCaches(false);
+            try (JarFile jar = connection.getJarFile()) {
+                for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements();) {
+                    String entry = entries.nextElement().getName();
+                    if (entry.startsWith(folder + "/") && entry.indexOf('/', folder.length() + 1) < 0) {
+                        String name = entry.substring(folder.length() + 1);
+                        if (isClassFile(name)) {
+                            names.add(name.substring(0, name.length() - ".class".length()));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + root, e);
+        }
+    }
+
+    private static boolean isClassFile(String name) {
+        return name.endsWith(".class") && !name.equals("package-info.class") && !name.equals("module-info.class");
     }
 
     private static String httpMethod(Method method) {
