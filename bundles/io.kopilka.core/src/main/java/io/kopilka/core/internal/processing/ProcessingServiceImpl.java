@@ -84,6 +84,10 @@ public class ProcessingServiceImpl implements ProcessingService {
         ReceiptValidator.validate(receipt);
         String hash = Fingerprint.sha256(Json.write(receipt));
         return db.tx(em -> {
+            ReceiptEntity booked = ReceiptStore.find(em, pos.terminalId(), receipt.receiptId());
+            if (booked != null) {
+                return replay(booked, hash);
+            }
             GuestEntity guest = receipt.identifier() == null ? null
                     : GuestLookup.require(em, pos.organizationId(), receipt.identifier());
             AccountEntity bonus = guest == null ? null : ledger.lockBonus(em, guest.id);
@@ -106,7 +110,10 @@ public class ProcessingServiceImpl implements ProcessingService {
         if (refund == null) {
             throw new InvalidInputException(null, "a refund is required");
         }
-        Texts.required(refund.refundId(), "refundId", 64);
+        String refundId = Texts.required(refund.refundId(), "refundId", 64);
+        if (ReceiptRefunds.CANCEL_ID.equalsIgnoreCase(refundId)) {
+            throw new InvalidInputException("refundId", "'" + ReceiptRefunds.CANCEL_ID + "' is reserved for cancels");
+        }
         Texts.required(refund.receiptId(), "receiptId", 64);
         return db.tx(em -> refunds.refund(em, pos, refund, clock.instant()));
     }

@@ -9,12 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManager;
 
+import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.mechanic.Mechanic;
 import io.kopilka.api.mechanic.ProgramInstance;
 import io.kopilka.api.program.ProgramDefinition;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The programs that apply to a receipt: active, valid at its time, for its venue, with their mechanic installed;
@@ -22,6 +25,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ActivePrograms.class)
 public class ActivePrograms {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActivePrograms.class);
 
     private final MechanicRegistry mechanics;
     private final Map<String, ProgramDefinition> parsed = new ConcurrentHashMap<>();
@@ -45,8 +50,13 @@ public class ActivePrograms {
             if (mechanic == null || !applies(d, venueId, time)) {
                 continue;
             }
-            result.add(new Loaded(new ProgramInstance(p.id, p.version, p.name,
-                    ParameterValidator.validate(mechanic.schema(), d.parameters(), "parameters")), d, mechanic));
+            try {
+                result.add(new Loaded(new ProgramInstance(p.id, p.version, p.name,
+                        ParameterValidator.validate(mechanic.schema(), d.parameters(), "parameters")), d, mechanic));
+            } catch (InvalidInputException e) {
+                LOG.warn("Program {} no longer fits mechanic {} ({}: {}); skipped until it is updated", p.id,
+                        p.mechanic, e.field(), e.getMessage());
+            }
         }
         result.sort(Comparator.comparingInt((Loaded l) -> -l.definition().priority())
                 .thenComparingLong(l -> l.instance().id()));

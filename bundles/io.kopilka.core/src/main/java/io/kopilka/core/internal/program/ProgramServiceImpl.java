@@ -167,7 +167,7 @@ public class ProgramServiceImpl implements ProgramService {
     static ProgramEntity require(EntityManager em, long organizationId, long programId) {
         ProgramEntity p = em.find(ProgramEntity.class, programId);
         if (p == null) {
-            throw new NotFoundException("programId", "no program " + programId);
+            throw new NotFoundException("id", "no program " + programId);
         }
         if (p.organizationId != organizationId) {
             throw new AccessDeniedException("program " + programId + " belongs to another organization");

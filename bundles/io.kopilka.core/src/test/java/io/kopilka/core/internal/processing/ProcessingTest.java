@@ -217,6 +217,8 @@ class ProcessingTest {
         assertThrows(ConflictException.class,
                 () -> processing.refund(till, new RefundRequest("after", "x-1", List.of(), null)));
         assertThrows(NotFoundException.class, () -> processing.cancel(till, "nope", null));
+        assertEquals("refundId", assertThrows(InvalidInputException.class, () -> processing.refund(till,
+                new RefundRequest("cancel", "x-1", List.of(), null))).field(), "reserved for cancels");
     }
 
     @Test

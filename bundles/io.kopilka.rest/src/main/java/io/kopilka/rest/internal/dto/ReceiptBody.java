@@ -40,7 +40,7 @@ public record ReceiptBody(String receiptId, Instant time, String cashier, List<L
                 }
                 converted.add(new ReceiptLine(l.lineId(), l.sku(), l.name(), l.groups(),
                         l.quantity() == null ? BigDecimal.ONE : l.quantity(),
-                        Amounts.toMinor(l.price() == null ? l.amount() : l.price(), at + ".price"),
+                        Amounts.toMinor(l.price(), at + ".price"),
                         Amounts.toMinor(l.amount(), at + ".amount")));
             }
         }
@@ -54,7 +54,7 @@ public record ReceiptBody(String receiptId, Instant time, String cashier, List<L
                 pays.add(new Payment(p.method(), Amounts.toMinor(p.amount(), "payments[" + i + "].amount")));
             }
         }
-        return new Receipt(receiptId, time == null ? Instant.now() : time, cashier, converted, pays, identifier,
+        return new Receipt(receiptId, time, cashier, converted, pays, identifier,
                 toRedemption());
     }
 
