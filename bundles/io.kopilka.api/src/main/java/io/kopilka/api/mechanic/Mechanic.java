@@ -19,7 +19,8 @@ public interface Mechanic {
     /**
      * Checks, when a program is saved, what the schema cannot express (parameters that depend on each other, the
      * format of list items). Throw {@link io.kopilka.api.InvalidInputException} naming the parameter as a path within
-     * the parameters ({@code levels[1].threshold}); the default accepts everything the schema accepted.
+     * the parameters ({@code levels[1].threshold}); any other exception refuses the program too, with its message.
+     * The default accepts everything the schema accepted.
      */
     default void validate(Parameters parameters) {
     }

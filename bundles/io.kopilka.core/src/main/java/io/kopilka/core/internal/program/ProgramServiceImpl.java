@@ -132,6 +132,9 @@ public class ProgramServiceImpl implements ProgramService {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.field() == null ? "parameters" : "parameters." + e.field(),
                     e.getMessage());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("parameters", "the " + mechanicId + " mechanic cannot read them: "
+                    + e.getMessage());
         }
         return new ProgramDefinition(mechanicId, name, d.priority(), d.exclusive(), d.validFrom(), d.validTo(),
                 d.venueIds(), d.filter(), d.parameters());

@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
-import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.mechanic.Evaluation;
 import io.kopilka.api.mechanic.GuestFacts;
 import io.kopilka.api.mechanic.LineView;
@@ -35,13 +34,7 @@ public class BonusMechanic implements Mechanic {
     /** Reads the rules once when a program is saved, so that a rule that cannot be read is refused then. */
     @Override
     public void validate(Parameters parameters) {
-        try {
-            BonusRules.from(parameters);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(null, "cannot read the parameters: " + e.getMessage());
-        }
+        BonusRules.from(parameters);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.kopilka.mechanic.tiers.internal;
 
 import java.util.Optional;
 
-import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.mechanic.Evaluation;
 import io.kopilka.api.mechanic.GuestFacts;
 import io.kopilka.api.mechanic.Mechanic;
@@ -31,13 +30,7 @@ public class TiersMechanic implements Mechanic {
     /** Reads the rules once when a program is saved, so that a rule that cannot be read is refused then. */
     @Override
     public void validate(Parameters parameters) {
-        try {
-            TierSettings.from(parameters);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(null, "cannot read the parameters: " + e.getMessage());
-        }
+        TierSettings.from(parameters);
     }
 
     @Override
