@@ -24,7 +24,12 @@ public final class Http {
     private final String base;
 
     public Http(int port) {
-        this.base = "http://localhost:" + port + "/api/v1";
+        this(port, "/api/v1");
+    }
+
+    /** A client for another base path on the same server ({@code /api} for plugins' own endpoints). */
+    public Http(int port, String basePath) {
+        this.base = "http://localhost:" + port + basePath;
     }
 
     /** An answer: status, content type and the body (as JSON when it is JSON). */

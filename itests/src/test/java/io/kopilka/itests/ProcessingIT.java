@@ -191,6 +191,26 @@ public class ProcessingIT extends KopilkaTestSupport {
         assertEquals("48.50", dec(with.json(), "accrual"));
     }
 
+    @Test
+    public void theTemplatePosPluginInstallsAtRuntimeAndBooksThroughTheCore() throws Exception {
+        features.installFeature("kopilka-pos-example", EnumSet.noneOf(FeaturesService.Option.class));
+        String check = "{\"checkId\":\"ex-1\",\"cashier\":\"Anna\",\"card\":\"1000003\",\"items\":"
+                + "[{\"code\":\"soup\",\"name\":\"Soup\",\"group\":\"food\",\"qty\":2,\"sum\":600.00}]}";
+        Http plugin = new Http(Integer.getInteger(PORT_PROPERTY), "/api");
+        Reply calc = plugin.post("/pos-example/1001/9/calculate", creds.application(), check);
+        for (int i = 0; i < 240 && calc.status() == 404; i++) {
+            Thread.sleep(250);
+            calc = plugin.post("/pos-example/1001/9/calculate", creds.application(), check);
+        }
+        assertEquals(calc.toString(), 200, calc.status());
+        assertEquals("18.00", dec(calc.json(), "discount"));
+        Reply close = plugin.post("/pos-example/1001/9/close", creds.application(), check);
+        assertEquals(close.toString(), 200, close.status());
+        assertEquals(403, plugin.post("/pos-example/1001/9/close", creds.terminal(1), check).status());
+        assertEquals("venueCode", plugin.post("/pos-example/4040/9/close", creds.application(), check).problemField());
+        features.uninstallFeature("kopilka-pos-example", EnumSet.noneOf(FeaturesService.Option.class));
+    }
+
     private void awaitProgramStatus(String name, String status) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < end) {

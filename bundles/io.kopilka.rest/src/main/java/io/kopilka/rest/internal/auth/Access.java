@@ -7,6 +7,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import io.kopilka.api.AccessDeniedException;
 import io.kopilka.api.security.Caller;
+import io.kopilka.api.security.CallerPrincipal;
 import io.kopilka.api.security.TokenKind;
 
 /** Who may do what: the caller of a request and the token kinds an action needs. */
@@ -17,7 +18,7 @@ public final class Access {
 
     /** The authenticated caller (the filter guarantees one on every non-public path). */
     public static Caller caller(SecurityContext context) {
-        if (context != null && context.getUserPrincipal() instanceof CallerSecurityContext.CallerPrincipal p) {
+        if (context != null && context.getUserPrincipal() instanceof CallerPrincipal p) {
             return p.caller();
         }
         throw new NotAuthorizedException("Bearer realm=\"kopilka\"");

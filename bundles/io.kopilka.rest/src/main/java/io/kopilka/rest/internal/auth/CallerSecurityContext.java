@@ -5,15 +5,16 @@ import java.security.Principal;
 import javax.ws.rs.core.SecurityContext;
 
 import io.kopilka.api.security.Caller;
+import io.kopilka.api.security.CallerPrincipal;
 
 /** The security context of an authenticated request: the principal is the token's caller, roles are token kinds. */
 public final class CallerSecurityContext implements SecurityContext {
 
-    private final CallerPrincipal principal;
+    private final KopilkaPrincipal principal;
     private final boolean secure;
 
     CallerSecurityContext(Caller caller, boolean secure) {
-        this.principal = new CallerPrincipal(caller);
+        this.principal = new KopilkaPrincipal(caller);
         this.secure = secure;
     }
 
@@ -38,11 +39,6 @@ public final class CallerSecurityContext implements SecurityContext {
     }
 
     /** The principal carrying the caller. */
-    public record CallerPrincipal(Caller caller) implements Principal {
-
-        @Override
-        public String getName() {
-            return caller.author();
-        }
+    public record KopilkaPrincipal(Caller caller) implements CallerPrincipal {
     }
 }
