@@ -20,7 +20,7 @@ public record DishLine(String uni, String id, String code, String name, long qua
         return voided ? 0 : quantityMilli;
     }
 
-    /** The amount of {@code milli} thousandths of this dish, from its price, rounded half up to a kopeck. */
+    /** The amount of {@code milli} thousandths of this dish: the line's sum for its whole quantity, else by price. */
     public long amountOf(long milli) {
         if (milli == quantityMilli && sumKopecks != 0) {
             return sumKopecks;
@@ -28,11 +28,8 @@ public record DishLine(String uni, String id, String code, String name, long qua
         return Math.floorDiv(Math.multiplyExact(priceKopecks, milli) + 500, 1000);
     }
 
+    /** This line with another quantity, not voided, its sum recomputed when the quantity changes. */
     DishLine withQuantity(long milli) {
-        return new DishLine(uni, id, code, name, milli, priceKopecks, amountOfUnchecked(milli), false);
-    }
-
-    private long amountOfUnchecked(long milli) {
-        return Math.floorDiv(Math.multiplyExact(priceKopecks, milli) + 500, 1000);
+        return new DishLine(uni, id, code, name, milli, priceKopecks, amountOf(milli), false);
     }
 }
