@@ -11,6 +11,7 @@ import javax.persistence.EntityManager;
 
 import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.mechanic.Mechanic;
+import io.kopilka.api.mechanic.Parameters;
 import io.kopilka.api.mechanic.ProgramInstance;
 import io.kopilka.api.program.ProgramDefinition;
 import org.osgi.service.component.annotations.Activate;
@@ -30,6 +31,11 @@ public class ActivePrograms {
 
     private final MechanicRegistry mechanics;
     private final Map<String, ProgramDefinition> parsed = new ConcurrentHashMap<>();
+    private final Map<ParametersKey, Parameters> validated = new ConcurrentHashMap<>();
+
+    /** Parameters are validated once per program version and mechanic instance (a reinstalled mechanic is new). */
+    private record ParametersKey(long programId, int version, Mechanic mechanic) {
+    }
 
     @Activate
     public ActivePrograms(@Reference MechanicRegistry mechanics) {
@@ -51,8 +57,9 @@ public class ActivePrograms {
                 continue;
             }
             try {
-                result.add(new Loaded(new ProgramInstance(p.id, p.version, p.name,
-                        ParameterValidator.validate(mechanic.schema(), d.parameters(), "parameters")), d, mechanic));
+                Parameters parameters = validated.computeIfAbsent(new ParametersKey(p.id, p.version, mechanic),
+                        k -> ParameterValidator.validate(mechanic.schema(), d.parameters(), "parameters"));
+                result.add(new Loaded(new ProgramInstance(p.id, p.version, p.name, parameters), d, mechanic));
             } catch (InvalidInputException e) {
                 LOG.warn("Program {} no longer fits mechanic {} ({}: {}); skipped until it is updated", p.id,
                         p.mechanic, e.field(), e.getMessage());

@@ -25,6 +25,11 @@ public record DishLine(String uni, String id, String code, String name, long qua
         if (milli == quantityMilli && sumKopecks != 0) {
             return sumKopecks;
         }
+        return priced(priceKopecks, milli);
+    }
+
+    /** Price × quantity in thousandths, rounded half up to a kopeck. */
+    static long priced(long priceKopecks, long milli) {
         return Math.floorDiv(Math.multiplyExact(priceKopecks, milli) + 500, 1000);
     }
 

@@ -19,10 +19,12 @@ import java.util.List;
  * @param dishes the dish lines of every session, in document order
  * @param discounts the discount lines
  * @param payments the payment and prepayment lines
+ * @param linesIncluded whether the order element lists its lines (has a {@code <Session>} or a {@code <Dish>});
+ *     when it does not, an empty list means "not sent", not "none"
  */
 public record OrderInfo(String guid, String visit, String orderIdent, Ref table, Ref waiter, Ref station,
         long orderSumKopecks, Boolean paid, Boolean finished, Boolean billExists, List<DishLine> dishes,
-        List<DiscountLine> discounts, List<PaymentLine> payments) {
+        List<DiscountLine> discounts, List<PaymentLine> payments, boolean linesIncluded) {
 
     public OrderInfo {
         dishes = List.copyOf(dishes);

@@ -19,7 +19,8 @@ final class OrderReader {
                 Values.text(order.attr("orderIdent")), ref(order, "Table"), ref(order, "Waiter"),
                 ref(order, "Station"), Values.kopecks(order.attr("orderSum")), Values.flag(order.attr("paid")),
                 Values.flag(order.attr("finished")), Values.flag(order.attr("billExists")), dishes(order),
-                discounts(order), payments(order));
+                discounts(order), payments(order),
+                !order.descendants("Session").isEmpty() || !order.descendants("Dish").isEmpty());
     }
 
     private static Ref ref(XmlNode order, String element) {
@@ -32,17 +33,11 @@ final class OrderReader {
             long quantity = Values.milli(dish.attr("quantity"));
             long price = Values.kopecks(dish.attr("price"));
             long sum = amount(dish);
-            DishLine line = new DishLine(uni(dish, dishes.size()), Values.text(dish.attr("id")),
-                    Values.text(dish.attr("code")), Values.text(dish.attr("name")), quantity, price, 0,
-                    dish.child("Void").isPresent());
-            dishes.add(sum != 0 ? withSum(line, sum) : withSum(line, line.amountOf(quantity)));
+            dishes.add(new DishLine(uni(dish, dishes.size()), Values.text(dish.attr("id")),
+                    Values.text(dish.attr("code")), Values.text(dish.attr("name")), quantity, price,
+                    sum != 0 ? sum : DishLine.priced(price, quantity), dish.child("Void").isPresent()));
         }
         return dishes;
-    }
-
-    private static DishLine withSum(DishLine line, long sum) {
-        return new DishLine(line.uni(), line.id(), line.code(), line.name(), line.quantityMilli(),
-                line.priceKopecks(), sum, line.voided());
     }
 
     private static List<DiscountLine> discounts(XmlNode order) {

@@ -1,9 +1,11 @@
 package io.kopilka.pos.rkeeper.internal.farcards;
 
 import java.io.ByteArrayInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,8 +62,6 @@ final class SafeXmlParser {
             reader.parse(source);
         } catch (TreeBuilder.LimitExceeded e) {
             throw new FarCardsProtocolException(FarCardsError.TOO_COMPLEX, e.getMessage());
-        } catch (CharConversionException e) {
-            throw new FarCardsProtocolException(FarCardsError.NOT_UTF8, "invalid UTF-8 bytes", e);
         } catch (SAXException | IOException e) {
             FarCardsError error = contains(body, DOCTYPE) ? FarCardsError.DOCTYPE_FORBIDDEN : FarCardsError.MALFORMED_XML;
             throw new FarCardsProtocolException(error, String.valueOf(e.getMessage()), e);
@@ -71,7 +71,7 @@ final class SafeXmlParser {
         return builder.root();
     }
 
-    /** Refuses UTF-16/32 (BOM or zero bytes up front) and any declared encoding but UTF-8. */
+    /** Refuses UTF-16/32 (BOM or zero bytes up front), any declared encoding but UTF-8, and invalid UTF-8. */
     private static void checkEncoding(byte[] body) throws FarCardsProtocolException {
         int b0 = body[0] & 0xFF;
         int b1 = body.length > 1 ? body[1] & 0xFF : -1;
@@ -81,16 +81,19 @@ final class SafeXmlParser {
         int start = b0 == 0xEF && b1 == 0xBB && body.length > 2 && (body[2] & 0xFF) == 0xBF ? 3 : 0;
         String head = new String(body, start, Math.min(DECLARATION_SCAN, body.length - start),
                 StandardCharsets.ISO_8859_1);
-        if (!head.startsWith("<?xml")) {
-            return;
-        }
         int end = head.indexOf("?>");
         Matcher matcher = ENCODING.matcher(end < 0 ? head : head.substring(0, end));
-        if (matcher.find()) {
+        if (head.startsWith("<?xml") && matcher.find()) {
             String declared = matcher.group(1).trim();
             if (!declared.equalsIgnoreCase("UTF-8") && !declared.equalsIgnoreCase("UTF8")) {
                 throw new FarCardsProtocolException(FarCardsError.NOT_UTF8, "declared encoding " + declared);
             }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw new FarCardsProtocolException(FarCardsError.NOT_UTF8, "invalid UTF-8 bytes", e);
         }
     }
 
