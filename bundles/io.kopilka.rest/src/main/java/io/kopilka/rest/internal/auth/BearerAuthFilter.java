@@ -10,6 +10,7 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
 
+import io.kopilka.api.pos.PosPlugin;
 import io.kopilka.api.security.Caller;
 import io.kopilka.api.security.TokenService;
 import io.kopilka.rest.internal.error.Problem;
@@ -20,7 +21,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
- * Authenticates every request but the public ones (health, the OpenAPI document) by its {@code Bearer} token, before
+ * Authenticates every request but the public ones (health, the OpenAPI document, and POS plugins' endpoints under
+ * {@link PosPlugin#OWN_AUTH_PREFIX}, which authenticate themselves) by its {@code Bearer} token, before
  * any resource is even matched, so that an unknown path without a token is a 401 too. The caller is handed to the
  * resources as the request's {@link javax.ws.rs.core.SecurityContext}.
  */
@@ -47,7 +49,7 @@ public class BearerAuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
-        if (PUBLIC.contains(path)) {
+        if (PUBLIC.contains(path) || path.startsWith(PosPlugin.OWN_AUTH_PREFIX)) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

@@ -1,12 +1,21 @@
 package io.kopilka.pos.rkeeper.internal.events;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -16,9 +25,13 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads a body into an {@link XmlNode} tree with the JDK's own StAX parser, refusing any DOCTYPE (so no DTD, no
- * external entity and no entity expansion is ever processed) and enforcing the size, depth and element limits.
+ * external entity and no entity expansion is ever processed) and enforcing the size, depth and element limits. The
+ * bytes are decoded strictly first (UTF-8 unless a BOM or the XML declaration says otherwise), so an encoding error is
+ * a clean refusal and the JDK parser never prints to stderr.
  */
 final class SafeXml {
+
+    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)");
 
     private final ParserLimits limits;
     private final XMLInputFactory factory;
@@ -37,7 +50,7 @@ final class SafeXml {
         }
         XMLStreamReader reader = null;
         try {
-            reader = factory.createXMLStreamReader(new ByteArrayInputStream(body));
+            reader = factory.createXMLStreamReader(new StringReader(decode(body)));
             return readDocument(reader);
         } catch (XMLStreamException | RuntimeException e) {
             throw new XmlRejected(ParseError.MALFORMED, summary(e.getMessage()));
@@ -79,6 +92,38 @@ final class SafeXml {
         return root;
     }
 
+    /** The body as text: a UTF-16 BOM, else the declared encoding, else UTF-8; malformed bytes are refused. */
+    static String decode(byte[] body) throws XmlRejected {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (body.length >= 2 && (body[0] == (byte) 0xFE && body[1] == (byte) 0xFF
+                || body[0] == (byte) 0xFF && body[1] == (byte) 0xFE)) {
+            charset = StandardCharsets.UTF_16;
+        } else {
+            boolean bom = body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB
+                    && body[2] == (byte) 0xBF;
+            skip = bom ? 3 : 0;
+            String head = new String(body, skip, Math.min(200, body.length - skip), StandardCharsets.ISO_8859_1);
+            Matcher declared = DECLARED.matcher(head);
+            charset = declared.find() ? charset(declared.group(1)) : charset;
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body, skip, body.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            throw new XmlRejected(ParseError.MALFORMED, "not valid " + charset.name());
+        }
+    }
+
+    private static Charset charset(String name) throws XmlRejected {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new XmlRejected(ParseError.MALFORMED, "unknown encoding " + name);
+        }
+    }
+
     private static Map<String, String> attributes(XMLStreamReader reader) {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < reader.getAttributeCount(); i++) {
@@ -93,6 +138,9 @@ final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setXMLReporter((message, type, info, location) -> {
+            // problems surface as exceptions; nothing is printed
+        });
         factory.setXMLResolver((publicId, systemId, base, ns) -> {
             throw new XMLStreamException("external resources are not resolved: " + systemId);
         });

@@ -1,5 +1,6 @@
 package io.kopilka.pos.rkeeper.internal.farcards;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record BatchResult(List<TransactionOutcome> outcomes, String note, Option
 
     /** Every transaction accepted, nothing to report. */
     public static BatchResult allAccepted(int count) {
-        return new BatchResult(java.util.Collections.nCopies(count, TransactionOutcome.accepted()), "",
+        return new BatchResult(Collections.nCopies(count, TransactionOutcome.accepted()), "",
                 Optional.empty());
     }
 

@@ -40,6 +40,9 @@ public final class FarCardsRequest {
      */
     public static FarCardsRequest read(String function, Map<String, List<String>> parameters, InputStream in,
             int maxBytes) throws IOException {
+        if (maxBytes <= 0 || maxBytes == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("maxBytes must be 1.." + (Integer.MAX_VALUE - 1));
+        }
         byte[] bytes = in.readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) {
             return new FarCardsRequest(function, parameters, NO_BODY, true);

@@ -50,7 +50,7 @@ final class SafeXmlParser {
         checkEncoding(body);
         TreeBuilder builder = new TreeBuilder(limits);
         try {
-            SAXParser parser = factory.newSAXParser();
+            SAXParser parser = newParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             XMLReader reader = parser.getXMLReader();
@@ -63,7 +63,8 @@ final class SafeXmlParser {
         } catch (TreeBuilder.LimitExceeded e) {
             throw new FarCardsProtocolException(FarCardsError.TOO_COMPLEX, e.getMessage());
         } catch (SAXException | IOException e) {
-            FarCardsError error = contains(body, DOCTYPE) ? FarCardsError.DOCTYPE_FORBIDDEN : FarCardsError.MALFORMED_XML;
+            FarCardsError error = contains(body, DOCTYPE) ? FarCardsError.DOCTYPE_FORBIDDEN
+                    : FarCardsError.MALFORMED_XML;
             throw new FarCardsProtocolException(error, String.valueOf(e.getMessage()), e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser cannot be hardened", e);
@@ -108,6 +109,13 @@ final class SafeXmlParser {
             return true;
         }
         return false;
+    }
+
+    /** JAXP factories need not be thread-safe; parsers are made one at a time and never shared. */
+    private SAXParser newParser() throws ParserConfigurationException, SAXException {
+        synchronized (factory) {
+            return factory.newSAXParser();
+        }
     }
 
     private static SAXParserFactory hardenedFactory() {
