@@ -128,6 +128,20 @@ public class RkeeperIT extends KopilkaTestSupport {
         assertEquals(storno, "0", attribute(storno, "Result"));
         assertEquals("the cancellation restores the balance", "500.00", bonus(http, admin, id));
 
+        http.send("PATCH", "/guests/" + id, admin, "application/json", "{\"email\":\"ivan@example.ru\"}");
+        String email = farcards(key, "FindEmail", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ROOT><QRY "
+                + "Email=\"Ivan@Example.ru\"/></ROOT>");
+        assertEquals(email, "7770001", attribute(email, "CardCode"));
+        assertEquals(String.valueOf(id), attribute(email, "Account"));
+        HttpResponse<byte[]> image = client.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + Integer.getInteger(PORT_PROPERTY) + "/api/ext/rkeeper/" + key + "/farcards/GetCardImageEx"))
+                .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString("<?xml version=\"1.0\" "
+                + "encoding=\"UTF-8\"?><ROOT><QRY CardCode=\"7770001\"/></ROOT>")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElse(""));
+        assertTrue("a JPEG picture of the card's QR code", image.body().length > 500
+                && (image.body()[0] & 0xFF) == 0xFF && (image.body()[1] & 0xFF) == 0xD8);
+
         long card = http.get("/guests/" + id + "/identifiers", admin).json().get(1).get("id").asLong();
         http.post("/identifiers/" + card + "/block", admin, "{\"reason\":\"lost\"}");
         assertEquals("1", attribute(farcards(key, "GetCardInfoEx", cardInfo("7770001")), "Locked"));

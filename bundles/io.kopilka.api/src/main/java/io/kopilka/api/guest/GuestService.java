@@ -18,8 +18,8 @@ public interface GuestService {
     Guest update(long organizationId, long guestId, GuestProfile changes, String actor);
 
     /**
-     * Finds guests whose name contains the query (case-insensitive), whose phone matches it, or who hold an identifier
-     * with that value; an empty query lists all. Newest first.
+     * Finds guests whose name contains the query (case-insensitive), whose phone matches it, whose e-mail is it, or who
+     * hold an identifier with that value; an empty query lists all. Newest first.
      */
     Page<Guest> search(long organizationId, String query, int page, int size);
 

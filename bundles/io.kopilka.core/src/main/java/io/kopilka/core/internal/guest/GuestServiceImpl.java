@@ -92,8 +92,8 @@ public class GuestServiceImpl implements GuestService {
         return db.read(em -> {
             String where = "g.organizationId = :o";
             if (q != null) {
-                where += " AND (g.nameLower LIKE :name OR g.phone LIKE :phone OR g.id IN (SELECT i.guestId FROM "
-                        + "IdentifierEntity i WHERE i.organizationId = :o AND i.value = :value))";
+                where += " AND (g.nameLower LIKE :name OR g.phone LIKE :phone OR g.email = :email OR g.id IN "
+                        + "(SELECT i.guestId FROM IdentifierEntity i WHERE i.organizationId = :o AND i.value = :value))";
             }
             TypedQuery<GuestEntity> rows = em.createQuery("SELECT g FROM GuestEntity g WHERE " + where
                     + " ORDER BY g.id DESC", GuestEntity.class);
@@ -105,6 +105,7 @@ public class GuestServiceImpl implements GuestService {
                     t.setParameter("name", "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%");
                     t.setParameter("phone", digits.length() >= 4 ? "%" + digits + "%" : "\u0000");
                     t.setParameter("value", PhoneNumbers.isPhone(q) ? PhoneNumbers.normalize(q, "q") : q);
+                    t.setParameter("email", q.toLowerCase(Locale.ROOT));
                 }
             }
             List<GuestEntity> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();

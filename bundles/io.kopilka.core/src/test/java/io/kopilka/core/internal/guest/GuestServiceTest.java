@@ -153,6 +153,9 @@ class GuestServiceTest {
         assertEquals(petr.id(), f.guests.search(other, "1112233", 0, 10).items().get(0).id());
         assertEquals(petr.id(), f.guests.search(other, "5550001", 0, 10).items().get(0).id());
         assertEquals(petr.id(), f.guests.search(other, "8 999 111 22 33", 0, 10).items().get(0).id());
+        f.guests.update(other, petr.id(), new GuestProfile(null, null, null, null, null, "Petr@Mail.ru", null, null,
+                null, null, null), "test");
+        assertEquals(petr.id(), f.guests.search(other, "petr@mail.ru", 0, 10).items().get(0).id());
         assertThrows(InvalidInputException.class, () -> f.guests.search(other, null, -1, 10));
         assertThrows(InvalidInputException.class, () -> f.guests.search(other, null, 0, 0));
     }

@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import io.kopilka.api.guest.GuestService;
+import io.kopilka.api.guest.IdentifierService;
 import io.kopilka.api.pos.PosDirectory;
 import io.kopilka.api.pos.PosPlugin;
 import io.kopilka.api.processing.ProcessingService;
@@ -55,15 +56,18 @@ public class FarCardsEndpoint implements PosPlugin {
     private final ProcessingService processing;
     private final PosDirectory directory;
     private final GuestService guests;
+    private final IdentifierService identifiers;
     private volatile RkeeperSettings settings;
 
     @Activate
     public FarCardsEndpoint(@Reference TokenService tokens, @Reference ProcessingService processing,
-            @Reference PosDirectory directory, @Reference GuestService guests, RkeeperConfig config) {
+            @Reference PosDirectory directory, @Reference GuestService guests, @Reference IdentifierService identifiers,
+            RkeeperConfig config) {
         this.tokens = tokens;
         this.processing = processing;
         this.directory = directory;
         this.guests = guests;
+        this.identifiers = identifiers;
         modified(config);
     }
 
@@ -90,8 +94,8 @@ public class FarCardsEndpoint implements PosPlugin {
             throws IOException {
         Optional<Caller> caller = tokens.authenticate(key).filter(c -> c.kind() == TokenKind.APPLICATION);
         FarCardsServer server = new FarCardsServer(caller.isPresent()
-                ? new KopilkaFarCardsBackend(caller.get().organizationId(), processing, directory, guests, settings,
-                        Clock.systemUTC())
+                ? new KopilkaFarCardsBackend(caller.get().organizationId(), processing, directory, guests,
+                        identifiers, settings, Clock.systemUTC())
                 : new RefusingBackend(WRONG_KEY, "Kopilka: wrong key in ExtDllHttp.ini"));
         FarCardsResponse answer = server.handle(FarCardsRequest.read(function, Map.of(), body,
                 FarCardsLimits.DEFAULT.maxBodyBytes()));

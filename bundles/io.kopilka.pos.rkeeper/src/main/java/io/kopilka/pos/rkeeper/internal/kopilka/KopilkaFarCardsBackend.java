@@ -13,6 +13,8 @@ import io.kopilka.api.KopilkaException;
 import io.kopilka.api.NotFoundException;
 import io.kopilka.api.guest.GuestService;
 import io.kopilka.api.guest.IdentifierMatch;
+import io.kopilka.api.guest.IdentifierService;
+import io.kopilka.api.guest.IdentifierType;
 import io.kopilka.api.pos.PosDirectory;
 import io.kopilka.api.processing.Calculation;
 import io.kopilka.api.processing.CommitResult;
@@ -52,15 +54,17 @@ public final class KopilkaFarCardsBackend implements FarCardsBackend {
     private final ProcessingService processing;
     private final PosDirectory directory;
     private final GuestService guests;
+    private final IdentifierService identifiers;
     private final RkeeperSettings settings;
     private final Clock clock;
 
     public KopilkaFarCardsBackend(long organizationId, ProcessingService processing, PosDirectory directory,
-            GuestService guests, RkeeperSettings settings, Clock clock) {
+            GuestService guests, IdentifierService identifiers, RkeeperSettings settings, Clock clock) {
         this.organizationId = organizationId;
         this.processing = processing;
         this.directory = directory;
         this.guests = guests;
+        this.identifiers = identifiers;
         this.settings = settings;
         this.clock = clock;
     }
@@ -120,14 +124,26 @@ public final class KopilkaFarCardsBackend implements FarCardsBackend {
         return new BatchResult(outcomes, r.calculation().slipText(), Optional.empty());
     }
 
+    /** The guest with exactly this e-mail: the account is the guest's id, the card their first active card. */
     @Override
     public Optional<EmailMatch> findByEmail(String email) {
-        return Optional.empty();
+        String wanted = email.strip().toLowerCase(java.util.Locale.ROOT);
+        return kopilka(() -> guests.search(organizationId, wanted, 0, 20)).items().stream()
+                .filter(g -> wanted.equals(g.email())).findFirst()
+                .map(g -> new EmailMatch(g.id(), cardOf(g.id()), g.name()));
     }
 
+    /** A QR code of the card number, for a card that exists and is not blocked. */
     @Override
     public Optional<CardImage> cardImage(long cardCode) {
-        return Optional.empty();
+        return guests.lookup(organizationId, Long.toString(cardCode)).filter(m -> m.identifier().active())
+                .map(m -> CardImage.of(CardPicture.qrPng(cardCode)));
+    }
+
+    private long cardOf(long guestId) {
+        return identifiers.list(organizationId, guestId).stream()
+                .filter(i -> i.active() && (i.type() == IdentifierType.CARD || i.type() == IdentifierType.VIRTUAL))
+                .map(i -> Long.parseLong(i.value())).findFirst().orElse(0L);
     }
 
     /**
