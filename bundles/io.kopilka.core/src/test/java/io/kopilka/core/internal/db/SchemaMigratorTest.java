@@ -33,8 +33,8 @@ class SchemaMigratorTest {
             s.executeUpdate("INSERT INTO guest (organization_id, name, created_at, updated_at) "
                     + "SELECT id, 'Kept', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM organization");
         }
-        assertEquals(3, new SchemaMigrator(ds).migrate(), "this release upgrades it");
-        SchemaMigrator next = new SchemaMigrator(ds, List.of("V1__core.sql", "V2__processing.sql", "V3__pos_events.sql",
+        assertEquals(4, new SchemaMigrator(ds).migrate(), "this release upgrades it");
+        SchemaMigrator next = new SchemaMigrator(ds, List.of("V1__core.sql", "V2__processing.sql", "V3__pos_events.sql", "V4__outbox.sql",
                 "V99__test_upgrade.sql"), SchemaMigrator.class);
         assertEquals(99, next.migrate());
         assertEquals(99, next.migrate(), "a second start applies nothing");
