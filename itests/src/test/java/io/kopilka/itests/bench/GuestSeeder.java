@@ -65,9 +65,9 @@ final class GuestSeeder {
         return SYSTEM.size() + 3 * (n - 1) + t + 1;
     }
 
-    /** Creates the schema and all rows in an empty database. */
-    Seeded seed(Connection c, List<SchemaScripts.Script> scripts) throws SQLException {
-        SchemaScripts.apply(c, scripts);
+    /** Creates all rows in a database whose schema the platform's own migrator has just created. */
+    Seeded seed(Connection c) throws SQLException {
+        c.setAutoCommit(false);
         String admin = organization(c);
         long start = System.nanoTime();
         long commitNanos = 0;

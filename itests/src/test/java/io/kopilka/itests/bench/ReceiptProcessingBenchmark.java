@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import io.kopilka.core.internal.db.SchemaMigrator;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Test;
 
@@ -74,10 +76,13 @@ public class ReceiptProcessingBenchmark {
             throws Exception {
         Path database = karaf.database();
         String url = "jdbc:derby:" + database.toAbsolutePath();
-        List<SchemaScripts.Script> scripts = SchemaScripts.load(karaf.home());
+        EmbeddedDataSource schema = new EmbeddedDataSource();
+        schema.setDatabaseName(database.toAbsolutePath().toString());
+        schema.setCreateDatabase("create");
+        new SchemaMigrator(schema).migrate();
         GuestSeeder.Seeded seeded;
-        try (Connection c = DriverManager.getConnection(url + ";create=true")) {
-            seeded = new GuestSeeder(s.guests(), s.seed()).seed(c, scripts);
+        try (Connection c = DriverManager.getConnection(url)) {
+            seeded = new GuestSeeder(s.guests(), s.seed()).seed(c);
         }
         shutdown(url);
         double secs = seeded.took().toMillis() / 1000.0;
