@@ -1,5 +1,7 @@
 package io.kopilka.api.messaging;
 
+import java.time.Duration;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -17,5 +19,13 @@ public interface Channel {
     /** At most this many messages a second over the whole channel (Telegram: about 30). */
     default int perSecond() {
         return 30;
+    }
+
+    /**
+     * The least time between two messages to the same address (Telegram: one a second per chat); the outbox holds a
+     * message back, without counting an attempt, until its address is free.
+     */
+    default Duration perAddressInterval() {
+        return Duration.ZERO;
     }
 }

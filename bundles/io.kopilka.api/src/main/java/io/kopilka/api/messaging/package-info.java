@@ -3,5 +3,5 @@
  * sends, retries with backoff and records.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.kopilka.api.messaging;

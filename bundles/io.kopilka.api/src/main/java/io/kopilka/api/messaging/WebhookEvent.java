@@ -1,0 +1,13 @@
+package io.kopilka.api.messaging;
+
+/** What an external system can subscribe to. */
+public enum WebhookEvent {
+    /** Points accrued (by a receipt or by hand). */
+    ACCRUAL,
+    /** Points paid for a receipt. */
+    REDEMPTION,
+    /** A new guest. */
+    GUEST_REGISTERED,
+    /** A guest rated a visit or wrote about it. */
+    REVIEW
+}
