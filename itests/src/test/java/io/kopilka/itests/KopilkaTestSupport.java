@@ -44,6 +44,8 @@ public abstract class KopilkaTestSupport {
                     String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
             editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, String.valueOf(http)),
+            // services injected into tests wait for the boot this long (10 s by default: too short on a loaded machine)
+            editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
             systemProperty(PORT_PROPERTY).value(String.valueOf(http)),
         };
     }
