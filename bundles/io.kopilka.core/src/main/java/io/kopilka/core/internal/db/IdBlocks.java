@@ -15,7 +15,8 @@ import javax.sql.DataSource;
  * no identity round trip and rows can be written in batches. A block is reserved in its own short transaction on a
  * connection of its own (never the caller's: that one may hold row locks for a long time), so ids are unique across
  * threads and across nodes sharing the database. A restart loses the rest of its blocks: ids have gaps, never repeats.
- * A reservation never goes below the table's largest id, so rows written without it (a bulk import) are stepped over.
+ * The first reservation after a start never goes below the table's largest id, so rows written without it while it was
+ * not running (a bulk import) are stepped over.
  */
 public final class IdBlocks {
 
@@ -96,19 +97,22 @@ public final class IdBlocks {
         Connection c = connection();
         try {
             long last = lockedLast(c, table);
-            long inTable;
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT MAX(id) FROM " + table.sql)) {
-                rs.next();
-                inTable = rs.getLong(1);
+            Block block = blocks.get(table);
+            if (!block.checkedTable) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT MAX(id) FROM " + table.sql)) {
+                    rs.next();
+                    last = Math.max(last, rs.getLong(1));
+                }
             }
-            long end = Math.max(last, inTable) + blockSize;
+            long end = last + blockSize;
             try (PreparedStatement p = c.prepareStatement("UPDATE id_block SET last_id = ? WHERE name = ?")) {
                 p.setLong(1, end);
                 p.setString(2, table.sql);
                 p.executeUpdate();
             }
             c.commit();
+            block.checkedTable = true;
             return end;
         } catch (SQLException e) {
             rollbackQuietly(c);
@@ -165,9 +169,10 @@ public final class IdBlocks {
         }
     }
 
-    /** The ids {@code next..last} are free to hand out. */
+    /** The ids {@code next..last} are free to hand out; the table's own largest id is looked at once per start. */
     private static final class Block {
         long next = 1;
         long last;
+        boolean checkedTable;
     }
 }
