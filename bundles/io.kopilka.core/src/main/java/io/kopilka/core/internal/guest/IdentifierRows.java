@@ -7,22 +7,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import io.kopilka.api.guest.PhoneNumbers;
 
 /**
  * Identifier lookups in plain JDBC for the hot paths (receipt processing, card lookup): the identifier and its guest's
- * profile in one query over every form the value may be stored in, with the same precedence as {@link Identifiers#find}
- * (the exact value, then as a card number, then as a phone).
+ * profile in one query per form the value may be stored in, with the same precedence as {@link Identifiers#find} (the
+ * exact value, then as a card number, then as a phone).
  */
 final class IdentifierRows {
 
     private static final String COLUMNS = "i.id, i.guest_id, i.id_type, i.id_value, i.status, i.created_at, "
             + "i.blocked_at, i.block_reason, g.organization_id, g.phone, g.name, g.gender, g.birth_date, g.email, "
             + "g.address, g.comment_text, g.registration_channel, g.source, g.created_at, g.updated_at";
+
+    private static final String SELECT = "SELECT " + COLUMNS
+            + " FROM identifier i JOIN guest g ON g.id = i.guest_id WHERE i.organization_id = ? AND i.id_value = ?";
 
     private IdentifierRows() {
     }
@@ -31,48 +32,34 @@ final class IdentifierRows {
     record Found(IdentifierEntity identifier, GuestEntity guest) {
     }
 
-    /** The stored forms a lookup value may match, in order of precedence. */
-    static List<String> candidates(String value) {
-        List<String> forms = new ArrayList<>(3);
-        forms.add(value);
-        String card = IdentifierValues.asCardNumber(value);
-        if (card != null && !forms.contains(card)) {
-            forms.add(card);
-        }
-        if (PhoneNumbers.isPhone(value)) {
-            String phone = PhoneNumbers.normalize(value, "value");
-            if (!forms.contains(phone)) {
-                forms.add(phone);
-            }
-        }
-        return forms;
-    }
-
+    /**
+     * One indexed probe per form, in order, until one matches (usually the first, so the other forms are not even
+     * worked out). Not one query with {@code IN}: Derby probes an index with an IN list only on its leading column,
+     * here the organization, so an IN list would scan the whole identifier table.
+     */
     static Optional<Found> find(Connection c, long organizationId, String value) throws SQLException {
-        List<String> forms = candidates(value);
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
-                .append(" FROM identifier i JOIN guest g ON g.id = i.guest_id WHERE i.organization_id = ? AND ");
-        sql.append(forms.size() == 1 ? "i.id_value = ?" : forms.size() == 2 ? "i.id_value IN (?, ?)"
-                : "i.id_value IN (?, ?, ?)");
-        Found best = null;
-        int bestRank = Integer.MAX_VALUE;
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-            p.setLong(1, organizationId);
-            for (int k = 0; k < forms.size(); k++) {
-                p.setString(k + 2, forms.get(k));
+        try (PreparedStatement p = c.prepareStatement(SELECT)) {
+            Found found = probe(p, organizationId, value);
+            String card = found == null ? IdentifierValues.asCardNumber(value) : null;
+            if (found == null && card != null && !card.equals(value)) {
+                found = probe(p, organizationId, card);
             }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    Found f = read(rs);
-                    int rank = forms.indexOf(f.identifier().value);
-                    if (rank < bestRank) {
-                        best = f;
-                        bestRank = rank;
-                    }
+            if (found == null && PhoneNumbers.isPhone(value)) {
+                String phone = PhoneNumbers.normalize(value, "value");
+                if (!phone.equals(value) && !phone.equals(card)) {
+                    found = probe(p, organizationId, phone);
                 }
             }
+            return Optional.ofNullable(found);
         }
-        return Optional.ofNullable(best);
+    }
+
+    private static Found probe(PreparedStatement p, long organizationId, String form) throws SQLException {
+        p.setLong(1, organizationId);
+        p.setString(2, form);
+        try (ResultSet rs = p.executeQuery()) {
+            return rs.next() ? read(rs) : null;
+        }
     }
 
     private static Found read(ResultSet rs) throws SQLException {
