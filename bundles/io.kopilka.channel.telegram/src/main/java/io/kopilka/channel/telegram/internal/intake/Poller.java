@@ -33,7 +33,7 @@ public final class Poller {
     public Poller(BotApi api, UpdateIntake intake, int timeoutSeconds) {
         this.api = api;
         this.intake = intake;
-        this.timeoutSeconds = Math.max(0, Math.min(timeoutSeconds, 600));
+        this.timeoutSeconds = Math.max(1, Math.min(timeoutSeconds, 600));
         this.thread = new Thread(this::run, "kopilka-telegram-poll");
         thread.setDaemon(true);
     }
