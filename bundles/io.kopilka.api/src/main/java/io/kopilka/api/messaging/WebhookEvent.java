@@ -2,7 +2,7 @@ package io.kopilka.api.messaging;
 
 /** What an external system can subscribe to. */
 public enum WebhookEvent {
-    /** Points accrued (by a receipt or by hand). */
+    /** Points accrued for a receipt. */
     ACCRUAL,
     /** Points paid for a receipt. */
     REDEMPTION,

@@ -20,6 +20,10 @@ public final class Signature {
     }
 
     public static String sign(String secret, long unixSeconds, String body) {
+        return sign(secret.getBytes(StandardCharsets.UTF_8), unixSeconds, body);
+    }
+
+    public static String sign(byte[] secret, long unixSeconds, String body) {
         return "t=" + unixSeconds + ",v1=" + hmac(secret, unixSeconds + "." + body);
     }
 
@@ -29,15 +33,15 @@ public final class Signature {
             return false;
         }
         String t = header.substring(2, header.indexOf(','));
-        String expected = hmac(secret, t + "." + body);
+        String expected = hmac(secret.getBytes(StandardCharsets.UTF_8), t + "." + body);
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 header.substring(header.indexOf("v1=") + 3).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String hmac(String secret, String text) {
+    private static String hmac(byte[] secret, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from the JVM", e);

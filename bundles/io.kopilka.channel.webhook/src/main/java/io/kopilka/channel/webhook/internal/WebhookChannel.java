@@ -13,16 +13,22 @@ import java.util.Optional;
 import io.kopilka.api.messaging.Channel;
 import io.kopilka.api.messaging.Delivery;
 import io.kopilka.api.messaging.Message;
+import io.kopilka.api.messaging.WebhookSubscription;
+import io.kopilka.api.messaging.WebhookSubscriptions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * Webhooks as a channel: the message's text is the JSON body, POSTed to the address (an http or https URL) with a
- * {@link Signature} header and the message's dedupe key as {@code X-Kopilka-Delivery}, so a receiver can verify and
- * deduplicate. 2xx is delivered; 429 is retried after its {@code Retry-After}; 5xx, timeouts and refused connections are
+ * Webhooks as a channel: the message's text is the JSON body, POSTed with a {@link Signature} header and the message's
+ * dedupe key as {@code X-Kopilka-Delivery}, so a receiver can verify and deduplicate. The address is either a
+ * subscription ({@code subscription:<id>}: its URL and its own secret come from {@link WebhookSubscriptions}; a deleted
+ * subscription's messages fail) or a plain http(s) URL signed with the configured shared secret. 2xx is delivered; 429 is retried after its {@code Retry-After}; 5xx, timeouts and refused connections are
  * retried with the outbox's backoff; any other 4xx is a permanent failure.
  */
 @Component(property = Channel.ID_PROPERTY + "=webhook", configurationPid = "io.kopilka.channel.webhook")
@@ -32,8 +38,8 @@ public class WebhookChannel implements Channel {
     @ObjectClassDefinition(name = "Kopilka webhook channel")
     @interface Config {
 
-        @AttributeDefinition(name = "Secret", description = "The HMAC secret shared with the receivers "
-                + "(at least 16 characters); without one, nothing is sent")
+        @AttributeDefinition(name = "Secret", description = "The HMAC secret for messages addressed to a plain URL "
+                + "(at least 16 characters); without one, those wait. Subscriptions have their own secrets.")
         String secret() default "";
 
         @AttributeDefinition(name = "Timeout (seconds)")
@@ -44,6 +50,9 @@ public class WebhookChannel implements Channel {
     private final Duration timeout;
     private final Clock clock;
     private final HttpClient client;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile WebhookSubscriptions subscriptions;
 
     @Activate
     public WebhookChannel(Config config) {
@@ -58,24 +67,52 @@ public class WebhookChannel implements Channel {
                 .build();
     }
 
+    /** For tests and wiring outside OSGi. */
+    public void setSubscriptions(WebhookSubscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
     @Override
     public Delivery send(Message message) {
+        String address = message.address();
+        if (address.startsWith(WebhookSubscriptions.ADDRESS_PREFIX)) {
+            return toSubscription(message, address.substring(WebhookSubscriptions.ADDRESS_PREFIX.length()));
+        }
         if (secret == null || secret.length() < 16) {
             return new Delivery.RetryLater(Duration.ofMinutes(5), "no webhook secret configured");
         }
+        return post(message, address, secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Delivery toSubscription(Message message, String id) {
+        WebhookSubscriptions known = subscriptions;
+        if (known == null) {
+            return new Delivery.RetryLater(Duration.ofMinutes(1), "webhook subscriptions are not available yet");
+        }
+        Optional<WebhookSubscription.Endpoint> endpoint;
+        try {
+            endpoint = known.endpoint(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return new Delivery.Failed("not a subscription id: " + id);
+        }
+        return endpoint.map(e -> post(message, e.url(), e.secret()))
+                .orElseGet(() -> new Delivery.Failed("subscription " + id + " was deleted"));
+    }
+
+    private Delivery post(Message message, String address, byte[] key) {
         URI url;
         try {
-            url = URI.create(message.address());
+            url = URI.create(address);
         } catch (IllegalArgumentException e) {
-            return new Delivery.Failed("not a URL: " + message.address());
+            return new Delivery.Failed("not a URL: " + address);
         }
         if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
-            return new Delivery.Failed("not an http(s) URL: " + message.address());
+            return new Delivery.Failed("not an http(s) URL: " + address);
         }
         String body = message.text() == null ? "" : message.text();
         HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header(Signature.HEADER, Signature.sign(secret, clock.instant().getEpochSecond(), body))
+                .header(Signature.HEADER, Signature.sign(key, clock.instant().getEpochSecond(), body))
                 .header("X-Kopilka-Delivery", message.dedupeKey())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         try {

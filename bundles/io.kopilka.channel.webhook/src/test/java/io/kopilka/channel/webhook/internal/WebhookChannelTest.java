@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,6 +24,9 @@ import io.kopilka.api.messaging.Delivery;
 import io.kopilka.api.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import io.kopilka.api.messaging.WebhookEvent;
+import io.kopilka.api.messaging.WebhookSubscription;
+import io.kopilka.api.messaging.WebhookSubscriptions;
 import org.junit.jupiter.api.Test;
 
 /** The webhook channel against a real local HTTP server: signed bodies, and each kind of answer. */
@@ -93,5 +98,43 @@ class WebhookChannelTest {
         assertInstanceOf(Delivery.Failed.class, channel.send(message("ftp://example.org/x")));
         assertInstanceOf(Delivery.RetryLater.class, new WebhookChannel("short", Duration.ofSeconds(1),
                 Clock.systemUTC()).send(message(url())), "no secret: wait for one to be configured");
+    }
+
+    /** Subscriptions as the core keeps them: one live, with its own secret. */
+    private final class OneSubscription implements WebhookSubscriptions {
+        @Override
+        public WebhookSubscription.Created create(long o, String u, Set<WebhookEvent> e, String a) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<WebhookSubscription> list(long organizationId) {
+            return List.of();
+        }
+
+        @Override
+        public void delete(long organizationId, long subscriptionId, String actor) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<WebhookSubscription.Endpoint> endpoint(long id) {
+            return id == 7 ? Optional.of(new WebhookSubscription.Endpoint(url(),
+                    "whsec_own-secret-of-seven".getBytes(StandardCharsets.UTF_8))) : Optional.empty();
+        }
+    }
+
+    @Test
+    void aSubscriptionIsSignedWithItsOwnSecretAndADeletedOneFails() {
+        WebhookChannel noShared = new WebhookChannel("", Duration.ofSeconds(5), Clock.systemUTC());
+        assertInstanceOf(Delivery.RetryLater.class, noShared.send(message("subscription:7")),
+                "subscriptions not available yet");
+        noShared.setSubscriptions(new OneSubscription());
+        assertInstanceOf(Delivery.Delivered.class, noShared.send(message("subscription:7")));
+        String[] got = received.get(0);
+        assertTrue(Signature.verify("whsec_own-secret-of-seven", got[0], got[1]));
+        assertFalse(Signature.verify(SECRET, got[0], got[1]));
+        assertInstanceOf(Delivery.Failed.class, noShared.send(message("subscription:8")), "deleted");
+        assertInstanceOf(Delivery.Failed.class, noShared.send(message("subscription:x")));
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.kopilka.core.internal.db.Database;
+import io.kopilka.core.internal.engagement.Notifications;
 import io.kopilka.core.internal.ledger.ExpiryBurner;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -54,6 +55,7 @@ public class ExpiryJob {
     }
 
     private final Database db;
+    private final Notifications notifications;
     private final ExpiryBurner burner = new ExpiryBurner();
     private final Clock clock;
     private final int batch;
@@ -64,14 +66,15 @@ public class ExpiryJob {
     private volatile EventAdmin events;
 
     @Activate
-    public ExpiryJob(@Reference Database db, Config config) {
-        this(db, Clock.systemUTC(), config.batch_size(), Duration.ofDays(config.notice_days()));
+    public ExpiryJob(@Reference Database db, @Reference Notifications notifications, Config config) {
+        this(db, notifications, Clock.systemUTC(), config.batch_size(), Duration.ofDays(config.notice_days()));
         scheduler.scheduleWithFixedDelay(this::runSafely, config.interval_seconds(), config.interval_seconds(),
                 TimeUnit.SECONDS);
     }
 
-    public ExpiryJob(Database db, Clock clock, int batch, Duration notice) {
+    public ExpiryJob(Database db, Notifications notifications, Clock clock, int batch, Duration notice) {
         this.db = db;
+        this.notifications = notifications;
         this.clock = clock;
         this.batch = batch;
         this.notice = notice;
@@ -103,10 +106,6 @@ public class ExpiryJob {
     }
 
     private void notifyExpiring(Instant now) {
-        EventAdmin admin = events;
-        if (admin == null) {
-            return;
-        }
         Instant until = now.plus(notice);
         List<Object[]> guests;
         do {
@@ -117,8 +116,14 @@ public class ExpiryJob {
                 props.put("guestId", g[1]);
                 props.put("points", g[2]);
                 props.put("expiresAt", g[3].toString());
-                admin.postEvent(new Event(EXPIRING_TOPIC, props));
-                db.tx(em -> burner.markNotified(em, (Long) g[1], now, until));
+                db.tx(em -> {
+                    notifications.expiring(em, (Long) g[0], (Long) g[1], (Long) g[2], (Instant) g[3]);
+                    return burner.markNotified(em, (Long) g[1], now, until);
+                });
+                EventAdmin admin = events;
+                if (admin != null) {
+                    admin.postEvent(new Event(EXPIRING_TOPIC, props));
+                }
             }
         } while (!guests.isEmpty());
     }

@@ -18,6 +18,7 @@ import io.kopilka.api.guest.IdentifierType;
 import io.kopilka.api.guest.PhoneNumbers;
 import io.kopilka.api.guest.Relative;
 import io.kopilka.core.internal.db.Database;
+import io.kopilka.core.internal.engagement.Notifications;
 import io.kopilka.core.internal.ledger.AccountServiceImpl;
 import io.kopilka.core.internal.security.AuditWriter;
 import io.kopilka.core.internal.text.Texts;
@@ -30,10 +31,12 @@ import org.osgi.service.component.annotations.Reference;
 public class GuestServiceImpl implements GuestService {
 
     private final Database db;
+    private final Notifications notifications;
 
     @Activate
-    public GuestServiceImpl(@Reference Database db) {
+    public GuestServiceImpl(@Reference Database db, @Reference Notifications notifications) {
         this.db = db;
+        this.notifications = notifications;
     }
 
     @Override
@@ -54,6 +57,7 @@ public class GuestServiceImpl implements GuestService {
             addConsents(em, g.id, p.consents(), now);
             AccountServiceImpl.openAccounts(em, organizationId, g.id);
             AuditWriter.write(em, organizationId, actor, "guest.create", "guest:" + g.id, null);
+            notifications.guestRegistered(em, g, p.registrationChannel(), now);
             em.flush();
             return GuestMapper.one(em, g);
         });

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends what the outbox holds. Each round claims due messages (PENDING, due now) by marking them SENDING in one
- * transaction, sends them outside it through their channel at no more than the channel's rate, and records each
+ * transaction, sends them outside it through their channel at no more than the channel's rate (a message whose
+ * address is still within the channel's per-address interval goes back to the queue until then, no attempt counted),
+ * and records each
  * outcome in its own transaction: SENT; PENDING again with exponential backoff (or the channel's retry-after) up to
  * {@value #MAX_ATTEMPTS} attempts, then FAILED; FAILED at once when the channel says so. Messages left SENDING by a
  * crash go back to PENDING when the sender starts; one whose send completed just before the crash is sent again (at
@@ -47,6 +50,7 @@ public class OutboxSender {
     private final Clock clock;
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
     private final Map<String, Long> nextSlotNanos = new ConcurrentHashMap<>();
+    private final Map<String, Instant> addressSlots = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
     @Activate
@@ -96,11 +100,52 @@ public class OutboxSender {
         });
         for (OutboxEntity o : claimed) {
             Channel channel = channels.get(o.channel);
+            Instant free = channel == null ? null : addressFreeAt(channel, o);
+            if (free != null) {
+                defer(o.id, free);
+                continue;
+            }
             Delivery outcome = channel == null ? new Delivery.RetryLater(NO_CHANNEL_RETRY,
                     "channel " + o.channel + " is not installed") : send(channel, o);
             record(o.id, outcome, channel != null);
         }
         return claimed.size();
+    }
+
+    /** The ids of the channels installed now. */
+    public Set<String> installedChannels() {
+        return Set.copyOf(channels.keySet());
+    }
+
+    /**
+     * {@code null} if the message's address may be sent to now (and books its next slot); otherwise when it may.
+     */
+    private Instant addressFreeAt(Channel channel, OutboxEntity o) {
+        Duration interval = channel.perAddressInterval();
+        if (interval == null || interval.isZero() || interval.isNegative()) {
+            return null;
+        }
+        Instant now = clock.instant();
+        String key = o.channel + '\n' + o.address;
+        Instant free = addressSlots.get(key);
+        if (free != null && free.isAfter(now)) {
+            return free;
+        }
+        if (addressSlots.size() > 10_000) {
+            addressSlots.values().removeIf(at -> !at.isAfter(now));
+        }
+        addressSlots.put(key, now.plus(interval));
+        return null;
+    }
+
+    /** Puts a message back for later without counting an attempt (its address is busy). */
+    private void defer(long id, Instant until) {
+        db.tx(em -> {
+            OutboxEntity o = em.find(OutboxEntity.class, id);
+            o.status = Status.PENDING.name();
+            o.nextAttemptAt = until;
+            return null;
+        });
     }
 
     private Delivery send(Channel channel, OutboxEntity o) {

@@ -18,6 +18,7 @@ import io.kopilka.api.processing.Receipt;
 import io.kopilka.api.processing.RefundRequest;
 import io.kopilka.api.processing.RefundResult;
 import io.kopilka.core.internal.db.Database;
+import io.kopilka.core.internal.engagement.Notifications;
 import io.kopilka.core.internal.guest.GuestEntity;
 import io.kopilka.core.internal.guest.GuestLookup;
 import io.kopilka.core.internal.ledger.AccountEntity;
@@ -50,6 +51,7 @@ public class ProcessingServiceImpl implements ProcessingService {
 
     private final Database db;
     private final ActivePrograms programs;
+    private final Notifications notifications;
     private final ZoneId zone;
     private final Clock clock;
     private final ReceiptLedger ledger = new ReceiptLedger();
@@ -57,12 +59,15 @@ public class ProcessingServiceImpl implements ProcessingService {
     private final ReceiptRefunds refunds = new ReceiptRefunds(ledger);
 
     @Activate
-    public ProcessingServiceImpl(@Reference Database db, @Reference ActivePrograms programs, Config config) {
-        this(db, programs, ZoneId.of(config.zone()), Clock.systemUTC());
+    public ProcessingServiceImpl(@Reference Database db, @Reference ActivePrograms programs,
+            @Reference Notifications notifications, Config config) {
+        this(db, programs, notifications, ZoneId.of(config.zone()), Clock.systemUTC());
     }
 
-    public ProcessingServiceImpl(Database db, ActivePrograms programs, ZoneId zone, Clock clock) {
+    public ProcessingServiceImpl(Database db, ActivePrograms programs, Notifications notifications, ZoneId zone,
+            Clock clock) {
         this.db = db;
+        this.notifications = notifications;
         this.programs = programs;
         this.zone = zone;
         this.clock = clock;
@@ -101,8 +106,21 @@ public class ProcessingServiceImpl implements ProcessingService {
                         "at most " + CalculationBuilder.money(e.calculation().redemption()) + " may be paid with "
                         + "points now (" + e.calculation().redemptionLimit() + ")");
             }
-            return store.book(em, pos, receipt, hash, guest, bonus, e.state(), e.calculation(), clock.instant());
+            CommitResult result = store.book(em, pos, receipt, hash, guest, bonus, e.state(), e.calculation(),
+                    clock.instant());
+            if (guest != null) {
+                announce(em, pos, receipt, guest, result);
+            }
+            return result;
         });
+    }
+
+    /** Queues the guest's thank-you and the webhooks of the purchase, in the purchase's transaction. */
+    private void announce(EntityManager em, PosContext pos, Receipt receipt, GuestEntity guest, CommitResult result) {
+        Calculation c = result.calculation();
+        notifications.purchase(em, new Notifications.Purchase(pos.organizationId(), guest.id, result.receiptKey(),
+                receipt.receiptId(), pos.venueId(), receipt.time(), c.total() - c.discount(), c.accrual(),
+                c.redemption()));
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.kopilka.core.internal.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.kopilka.api.messaging.OutboxEntry;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
@@ -77,7 +78,8 @@ class ExpiryJobTest {
         }
         f.accounts.operate(f.org.id(), guests.get(0).id(), OperationRequest.of("spend", OperationType.REDEEM, 300),
                 "test");
-        ExpiryJob job = new ExpiryJob(f.db.database(), clock, 2, Duration.ofDays(14));
+        f.contacts.link(f.org.id(), guests.get(0).id(), "telegram", "chat-expiry");
+        ExpiryJob job = new ExpiryJob(f.db.database(), f.notifications, clock, 2, Duration.ofDays(14));
         RecordingEvents events = new RecordingEvents();
         job.setEvents(events);
 
@@ -86,6 +88,13 @@ class ExpiryJobTest {
         assertEquals(ExpiryJob.EXPIRING_TOPIC, events.events.get(0).getTopic());
         job.runOnce();
         assertEquals(5, events.events.size(), "and only once");
+        List<OutboxEntry> notices = f.outbox.recent(f.org.id(), 100).stream()
+                .filter(o -> o.address().equals("chat-expiry")).toList();
+        assertEquals(1, notices.size(), "the linked guest got one EXPIRING_SOON notice: " + notices);
+        String expectedDate = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(clock.instant().plus(Duration.ofDays(10)).atZone(java.time.ZoneId.of("Europe/Moscow")));
+        String text = f.outboxText(notices.get(0).id());
+        assertTrue(text.contains("7 бонусов сгорят " + expectedDate), text);
 
         clock.advance(Duration.ofDays(11));
         assertEquals(4 * 1_000 + 700, job.runOnce(), "five guests' short lots, in batches of two lots");

@@ -69,7 +69,7 @@ class ProcessingTest {
         registry = new MechanicRegistry();
         registry.addMechanic(new TestMechanic(), Map.of(Mechanic.ID_PROPERTY, TestMechanic.ID));
         programs = new ProgramServiceImpl(f.db.database(), registry);
-        processing = new ProcessingServiceImpl(f.db.database(), new ActivePrograms(registry), ZoneId.of("UTC"), clock);
+        processing = new ProcessingServiceImpl(f.db.database(), new ActivePrograms(registry), f.notifications, ZoneId.of("UTC"), clock);
         Venue venue = f.organizations.createVenue(f.org.id(), "1001", "Cafe");
         Terminal t1 = f.organizations.createTerminal(venue.id(), "1", "Till 1");
         Terminal t2 = f.organizations.createTerminal(venue.id(), "2", "Till 2");

@@ -50,4 +50,13 @@ public final class Params {
             throw new InvalidInputException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
+
+    /** A required value of an enum, case-insensitive. */
+    public static <E extends Enum<E>> E enumOrFail(Class<E> type, String value, String name) {
+        E e = enumOr(type, value, name);
+        if (e == null) {
+            throw new InvalidInputException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+        return e;
+    }
 }
