@@ -36,6 +36,9 @@ public abstract class KopilkaTestSupport {
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            // on a loaded machine the probe's invoker and injected services can take longer than Pax Exam's 10 s
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
+            systemProperty("pax.exam.service.timeout").value("120000"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",

@@ -2,7 +2,6 @@ package io.kopilka.channel.telegram.internal;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -67,6 +66,8 @@ public class TelegramBot implements WebhookReceiver {
     private Outbox outbox;
     @Reference
     private OrganizationService organizations;
+    @Reference
+    private ConversationMemory memory;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Reviews reviews;
@@ -95,7 +96,7 @@ public class TelegramBot implements WebhookReceiver {
         Platform platform = new Platform(org, guests, contacts, overviews, templates, outbox, organizations,
                 () -> reviews, () -> staffChats, () -> reports);
         Conversation conversation = new Conversation(platform, botId, (id, text) -> answer(api, id, text),
-                ZoneId.of(config.zone()), config.privacyPolicyUrl(), Clock.systemUTC());
+                ZoneId.of(config.zone()), config.privacyPolicyUrl(), memory.states());
         UpdateIntake intake = new UpdateIntake(new HandledUpdates(dataFile(context, "telegram-updates-" + botId)),
                 conversation::handle);
         if ("webhook".equals(config.mode())) {

@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Where each private chat is in a conversation that spans messages: waiting for the phone (with the {@code /start}
  * source), for consent (with the phone), or for the words of a review. Kept in memory, each for a limited time: after
- * a restart a guest is asked again, nothing is registered from half a conversation.
+ * a restart of Kopilka a guest is asked again, nothing is registered from half a conversation.
  */
-final class ChatStates {
+public final class ChatStates {
 
     static final Duration PHONE_WAIT = Duration.ofHours(1);
     static final Duration CONSENT_WAIT = Duration.ofHours(1);
@@ -36,7 +36,7 @@ final class ChatStates {
     private final Map<Long, State> states = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    ChatStates(Clock clock) {
+    public ChatStates(Clock clock) {
         this.clock = clock;
     }
 

@@ -1,6 +1,5 @@
 package io.kopilka.channel.telegram.internal.bot;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -31,12 +30,12 @@ public final class Conversation {
     private final ReviewFlow reviews;
     private final StaffCommands staff;
 
+    /** @param states where the dialogues are; the caller keeps them across restarts of the bot component */
     public Conversation(Platform platform, String botId, Replies.CallbackAnswers answers, ZoneId zone,
-            String privacyPolicyUrl, Clock clock) {
+            String privacyPolicyUrl, ChatStates states) {
         this.platform = platform;
         this.botId = botId;
         this.answers = answers;
-        ChatStates states = new ChatStates(clock);
         GuestCard card = new GuestCard(platform);
         this.registration = new Registration(platform, states, card, privacyPolicyUrl);
         this.menu = new GuestMenu(platform, card, zone);

@@ -56,10 +56,14 @@ public final class SentJournal {
     public synchronized void record(String address, String dedupeKey, String providerId) {
         String key = key(address, dedupeKey);
         sent.put(key, providerId);
-        if (out == null) {
+        if (file == null) {
             return;
         }
         try {
+            if (out == null) {
+                out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
+                        StandardOpenOption.CREATE);
+            }
             out.write(ByteBuffer.wrap((key + "\t" + providerId + "\n").getBytes(StandardCharsets.UTF_8)));
             out.force(false);
             if (++lines > 2 * KEEP) {
@@ -70,6 +74,7 @@ public final class SentJournal {
         }
     }
 
+    /** Closes the file; a later delivery opens it again (a send may finish after its channel stopped). */
     public synchronized void close() {
         if (out != null) {
             try {

@@ -70,7 +70,7 @@ public final class Poller {
                     webhookRemoved = true;
                 }
                 poll = api.getUpdates(offset, timeoutSeconds);
-                List<Update> updates = api.await(poll);
+                List<Update> updates = await();
                 failures = 0;
                 offset = handle(updates, offset);
             } catch (BotApiException e) {
@@ -79,12 +79,33 @@ public final class Poller {
                 LOG.warn("Telegram getUpdates failed ({} {}); try {} again after a pause", e.errorCode(),
                         e.getMessage(), failures);
                 pause(Math.min(MAX_BACKOFF_MS, 1000L << Math.min(failures - 1, 6)));
-            } catch (CancellationException e) {
+            } catch (CancellationException | StoppedException e) {
                 LOG.debug("Telegram poll cancelled");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** The poll's updates; a failure after {@link #stop} is the stop's doing, not Telegram's. */
+    private List<Update> await() throws BotApiException, InterruptedException {
+        try {
+            return api.await(poll);
+        } catch (BotApiException e) {
+            if (!running()) {
+                throw new StoppedException();
+            }
+            throw e;
+        }
+    }
+
+    /** The poll was ended by {@link #stop}. */
+    private static final class StoppedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StoppedException() {
+            super(null, null, false, false);
         }
     }
 

@@ -39,7 +39,8 @@ final class BotHarness {
                 new FakeKopilka.Organizations(), () -> reviews, () -> alertsInstalled ? staffChats : null,
                 () -> alertsInstalled ? reports : null);
         conversation = new Conversation(platform, "4242", (id, text) -> answers.add(new String[] {id, text}), ZONE,
-                "https://example.ru/privacy", Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
+                "https://example.ru/privacy", new ChatStates(Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
+                        ZoneOffset.UTC)));
     }
 
     /** A private message from user {@code user} (whose private chat id is the same number). */
