@@ -1,19 +1,13 @@
 package io.kopilka.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Dictionary;
 import java.util.EnumSet;
-import java.util.Hashtable;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -23,6 +17,7 @@ import io.kopilka.api.alerts.StaffChats;
 import io.kopilka.api.messaging.Outbox;
 import io.kopilka.api.org.OrganizationService;
 import io.kopilka.itests.Http.Reply;
+import io.kopilka.itests.telegram.BotSetup;
 import io.kopilka.itests.telegram.Codes;
 import io.kopilka.itests.telegram.FakeBotApi;
 import io.kopilka.itests.telegram.FakeBotApi.Sent;
@@ -43,7 +38,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
@@ -95,36 +89,11 @@ public class TelegramIT extends KopilkaTestSupport {
         http = http();
         creds = credentials();
         if (telegram == null) {
-            telegram = startBot(features, config);
+            telegram = BotSetup.startBot(features, config);
             http.await("/programs", creds.admin(), 200, T);
             assertEquals(201, http.post("/programs", creds.admin(), BONUS).status());
             assertEquals(201, http.post("/programs", creds.admin(), LADDER).status());
         }
-    }
-
-    /** Installs the bot's feature and points it at a new fake Bot API; returns once the bot polls. */
-    static FakeBotApi startBot(FeaturesService features, ConfigurationAdmin config) throws Exception {
-        FakeBotApi fake = new FakeBotApi();
-        features.installFeature("kopilka-channel-telegram", EnumSet.noneOf(FeaturesService.Option.class));
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put("botToken", FakeBotApi.TOKEN);
-        props.put("apiBaseUrl", fake.baseUrl());
-        props.put("pollTimeoutSeconds", 2);
-        config.getConfiguration("io.kopilka.channel.telegram", null).update(props);
-        long end = System.nanoTime() + T.toNanos();
-        while (!fake.calls.contains("getUpdates")) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the bot never polled; calls: " + fake.calls);
-            }
-            Thread.sleep(100);
-        }
-        return fake;
-    }
-
-    /** A decimal as the bot and the templates write it: {@code 48,50}, whole amounts without kopecks. */
-    static String ru(BigDecimal amount) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return (plain.scale() <= 0 ? plain.setScale(0) : amount.setScale(2)).toPlainString().replace('.', ',');
     }
 
     @Test
@@ -150,12 +119,12 @@ public class TelegramIT extends KopilkaTestSupport {
         assertEquals("Анна Тестова", guest.get("name").asText());
         assertEquals("telegram", guest.get("registrationChannel").asText());
         assertEquals("itest_poster", guest.path("source").asText());
-        assertEquals("PERSONAL_DATA and ADVERTISING given in telegram", 2, count(guest, true));
+        assertEquals("PERSONAL_DATA and ADVERTISING given in telegram", 2, BotSetup.consents(guest, true));
 
-        Reply commit = http.post("/pos/commit", creds.terminal(1), receipt("tg-1", number));
+        Reply commit = http.post("/pos/commit", creds.terminal(1), BotSetup.receipt("tg-1", number));
         assertEquals(commit.toString(), 201, commit.status());
         long receiptKey = commit.json().get("receiptKey").asLong();
-        String accrued = ru(commit.json().get("calculation").get("accrual").decimalValue());
+        String accrued = BotSetup.ru(commit.json().get("calculation").get("accrual").decimalValue());
         Sent thanks = telegram.await(anna.id(), 0, s -> s.buttons().contains("review:" + receiptKey + ":4"), T);
         assertTrue(thanks.text(), thanks.text().contains("спасибо за покупку") && thanks.text().contains(accrued));
 
@@ -166,13 +135,13 @@ public class TelegramIT extends KopilkaTestSupport {
         anna.says("/unsubscribe");
         telegram.await(anna.id(), before, s -> s.text().startsWith("Вы отписались от рекламных рассылок"), T);
         JsonNode after = http.get("/guests/" + guest.get("id").asLong(), creds.admin()).json();
-        assertEquals("ADVERTISING withdrawn in telegram", 1, count(after, false));
+        assertEquals("ADVERTISING withdrawn in telegram", 1, BotSetup.consents(after, false));
     }
 
     @Test
     @Ignore("the owner alerts (StaffChats, Reports, the dispatch of POS events) are on branch alerts, not on main yet")
     public void anOwnersChatJoinsAlertsGetsThemAndTheShiftReport() throws Exception {
-        assertTrue("the owner alerts are installed", service(StaffChats.class, T) != null);
+        assertTrue("the owner alerts are installed", BotSetup.service(context, StaffChats.class, T) != null);
         features.installFeature("kopilka-pos-rkeeper", EnumSet.noneOf(FeaturesService.Option.class));
         Reply invitation = http.post("/alerts/invitations", creds.admin(), "{\"shiftReports\":true}");
         assertEquals(invitation.toString(), 201, invitation.status());
@@ -203,8 +172,8 @@ public class TelegramIT extends KopilkaTestSupport {
 
     @Test
     public void floodControlAndACoreRestartLoseNothingAndSendNothingTwice() throws Exception {
-        Outbox outbox = service(Outbox.class, T);
-        long org = service(OrganizationService.class, T).organizations().get(0).id();
+        Outbox outbox = BotSetup.service(context, Outbox.class, T);
+        long org = BotSetup.service(context, OrganizationService.class, T).organizations().get(0).id();
         telegram.flood(4, 2);
         List<Long> ids = OutboxWatch.enqueue(outbox, org, "flood", 6, 800_001, 800_002);
         OutboxWatch.assertDeliveredOnce(telegram, "flood", 6, OutboxWatch.awaitSent(outbox, org, ids, T));
@@ -217,7 +186,7 @@ public class TelegramIT extends KopilkaTestSupport {
                 .filter(b -> "io.kopilka.core".equals(b.getSymbolicName())).findFirst().orElseThrow();
         core.stop();
         core.start();
-        Outbox restarted = service(Outbox.class, T);
+        Outbox restarted = BotSetup.service(context, Outbox.class, T);
         OutboxWatch.assertDeliveredOnce(telegram, "restart", 4, OutboxWatch.awaitSent(restarted, org, more,
                 Duration.ofSeconds(60)));
         assertEquals(7, telegram.floodAnswers.get());
@@ -225,19 +194,6 @@ public class TelegramIT extends KopilkaTestSupport {
         TelegramUser boris = new TelegramUser(telegram, 700_002, "Борис");
         boris.says("/start");
         telegram.await(boris.id(), 0, Sent::asksForContact, T);
-    }
-
-    private <S> S service(Class<S> type, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        do {
-            ServiceReference<S> ref = context.getServiceReference(type);
-            S service = ref == null ? null : context.getService(ref);
-            if (service != null) {
-                return service;
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < end);
-        return null;
     }
 
     private void menu(TelegramUser anna, String accrued) throws Exception {
@@ -277,23 +233,27 @@ public class TelegramIT extends KopilkaTestSupport {
         assertEquals("Борщ как у бабушки", reviews.get(0).get("text").asText());
     }
 
-    /** How many of the guest's consents are in this state, given in telegram. */
-    private static long count(JsonNode guest, boolean granted) {
-        long n = 0;
-        for (JsonNode c : guest.get("consents")) {
-            if (c.get("granted").asBoolean() == granted && "telegram".equals(c.get("channel").asText())) {
-                n++;
-            }
-        }
-        return n;
-    }
+    @Test
+    public void theWebhookTakesUpdatesWithTheSecretOnlyAndEachOnce() throws Exception {
+        String secret = "it-webhook-secret-0123456789";
+        BotSetup.useWebhook(config, telegram, "https://kopilka.example.ru/", secret);
+        JsonNode registered = telegram.webhooks.get(0);
+        assertEquals("https://kopilka.example.ru/api/ext/telegram/7001234567/webhook", registered.get("url").asText());
+        assertEquals(secret, registered.get("secret_token").asText());
 
-    static String receipt(String id, String card) {
-        String now = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString();
-        return "{\"receiptId\":\"" + id + "\",\"time\":\"" + now + "\",\"cashier\":\"Anna\",\"identifier\":\""
-                + card + "\",\"lines\":[{\"lineId\":\"L1\",\"sku\":\"soup\",\"name\":\"Soup\",\"groups\":[\"food\"],"
-                + "\"quantity\":2,\"price\":300.00,\"amount\":600.00},{\"lineId\":\"L2\",\"sku\":\"tea\",\"name\":"
-                + "\"Tea\",\"groups\":[\"drinks\"],\"quantity\":1,\"price\":400.00,\"amount\":400.00}],"
-                + "\"payments\":[{\"method\":\"card\",\"amount\":970.00}]}";
+        int port = Integer.getInteger(PORT_PROPERTY);
+        Http ext = new Http(port, "/api/ext/telegram/");
+        String update = TelegramUser.update(50_001, 700_003, "/start");
+        assertEquals(401, ext.send("POST", "7001234567/webhook", null, "application/json", update).status());
+        assertEquals(404, ext.send("POST", "42/webhook", null, "application/json", update).status());
+        assertEquals(403, BotSetup.webhook(port, "wrong-secret-0123456789", update));
+        assertEquals(400, BotSetup.webhook(port, secret, "{\"message\":{\"text\":\"/start\"}}"));
+        assertEquals(400, BotSetup.webhook(port, secret, "<xml/>"));
+        assertEquals(200, BotSetup.webhook(port, secret, update));
+        telegram.await(700_003, 0, Sent::asksForContact, T);
+        assertEquals("Telegram sending it again", 200, BotSetup.webhook(port, secret, update));
+        assertEquals(200, BotSetup.webhook(port, secret, TelegramUser.update(50_002, 700_003, "/help")));
+        telegram.await(700_003, 1, s -> s.text().startsWith("Сначала получите карту"), T);
+        assertEquals("the repeated /start got no second answer", 2, telegram.sentTo(700_003).size());
     }
 }

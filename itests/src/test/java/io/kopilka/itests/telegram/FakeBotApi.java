@@ -66,6 +66,7 @@ public final class FakeBotApi implements AutoCloseable {
     public final List<Sent> sent = new CopyOnWriteArrayList<>();
     public final List<String[]> callbackAnswers = new CopyOnWriteArrayList<>();
     public final List<String> calls = new CopyOnWriteArrayList<>();
+    public final List<JsonNode> webhooks = new CopyOnWriteArrayList<>();
     public final AtomicInteger floodAnswers = new AtomicInteger();
 
     public FakeBotApi() throws IOException {
@@ -174,8 +175,10 @@ public final class FakeBotApi implements AutoCloseable {
                 JsonNode q = JSON.readTree(body);
                 callbackAnswers.add(new String[] {q.get("callback_query_id").asText(), q.path("text").asText(null)});
                 return ok("true");
-            case "deleteWebhook":
             case "setWebhook":
+                webhooks.add(JSON.readTree(body));
+                return ok("true");
+            case "deleteWebhook":
                 return ok("true");
             default:
                 return error(404, "Not Found: method not found", null);

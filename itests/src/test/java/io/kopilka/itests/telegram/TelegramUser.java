@@ -57,6 +57,13 @@ public final class TelegramUser {
         return telegram.queue(update);
     }
 
+    /** An update of a user's text in their private chat, as Telegram POSTs it to a webhook. */
+    public static String update(long updateId, long user, String text) {
+        ObjectNode update = new TelegramUser(null, user, "Вера").message(user, "private");
+        update.put("update_id", updateId);
+        return withText(update, text).toString();
+    }
+
     private static ObjectNode withText(ObjectNode update, String text) {
         ((ObjectNode) update.get("message")).put("text", text);
         return update;

@@ -49,8 +49,9 @@ final class GuestMenu {
                 replies.text(Texts.UNSUBSCRIBED, Menu.MAIN);
             }
             case "stop", "notify" -> {
-                platform.contacts().setNotifications(org, Platform.CHANNEL, contact.address(), "notify".equals(command));
-                replies.text("notify".equals(command) ? Texts.NOTIFICATIONS_ON : Texts.NOTIFICATIONS_OFF, Menu.MAIN);
+                boolean on = "notify".equals(command);
+                platform.contacts().setNotifications(org, Platform.CHANNEL, contact.address(), on);
+                replies.text(on ? Texts.NOTIFICATIONS_ON : Texts.NOTIFICATIONS_OFF, Menu.MAIN);
             }
             default -> replies.text(overviewText(command, platform.overviews().of(org, contact.guestId(),
                     PURCHASES)), Menu.MAIN);
@@ -73,7 +74,8 @@ final class GuestMenu {
     }
 
     static String balance(GuestOverview o) {
-        StringBuilder text = new StringBuilder(String.format(Texts.BALANCE, Formats.pointsWithNoun(o.bonusAvailable())));
+        StringBuilder text = new StringBuilder(String.format(Texts.BALANCE,
+                Formats.pointsWithNoun(o.bonusAvailable())));
         if (o.bonusPending() > 0) {
             text.append(String.format(Texts.BALANCE_PENDING, Formats.pointsWithNoun(o.bonusPending())));
         }

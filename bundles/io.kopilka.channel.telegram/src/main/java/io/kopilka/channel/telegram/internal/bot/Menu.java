@@ -23,9 +23,8 @@ final class Menu {
     static final String REVIEW_PREFIX = "review:";
 
     static final List<Button> SHARE_PHONE = List.of(new Button(Texts.BUTTON_SHARE_PHONE, Keyboards.SHARE_CONTACT));
-    static final List<Button> MAIN = List.of(new Button(Texts.BUTTON_CARD, Keyboards.SEND_TEXT),
-            new Button(Texts.BUTTON_BALANCE, Keyboards.SEND_TEXT), new Button(Texts.BUTTON_EXPIRING, Keyboards.SEND_TEXT),
-            new Button(Texts.BUTTON_LEVEL, Keyboards.SEND_TEXT), new Button(Texts.BUTTON_PURCHASES, Keyboards.SEND_TEXT));
+    static final List<Button> MAIN = List.of(key(Texts.BUTTON_CARD), key(Texts.BUTTON_BALANCE),
+            key(Texts.BUTTON_EXPIRING), key(Texts.BUTTON_LEVEL), key(Texts.BUTTON_PURCHASES));
     static final List<Button> CONSENT = List.of(new Button(Texts.BUTTON_CONSENT_ALL, CONSENT_ALL),
             new Button(Texts.BUTTON_CONSENT_DATA, CONSENT_DATA), new Button(Texts.BUTTON_CONSENT_NONE, CONSENT_NONE));
 
@@ -33,6 +32,10 @@ final class Menu {
             Texts.BUTTON_EXPIRING, EXPIRING, Texts.BUTTON_LEVEL, LEVEL, Texts.BUTTON_PURCHASES, PURCHASES);
 
     private Menu() {
+    }
+
+    private static Button key(String text) {
+        return new Button(text, Keyboards.SEND_TEXT);
     }
 
     /** A command as typed: its name (lower case, without a {@code @botname}) and its arguments. */

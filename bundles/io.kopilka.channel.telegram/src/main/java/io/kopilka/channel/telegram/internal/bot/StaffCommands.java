@@ -61,33 +61,45 @@ final class StaffCommands {
             replies.text(chats.isEmpty() || reports.isEmpty() ? Texts.ALERTS_OFF : Texts.REPORT_ONLY_STAFF);
             return;
         }
+        Request request = request(chat.get(), args);
+        replies.text(request.refusal() != null ? request.refusal()
+                : reports.get().text(reports.get().day(org, request.venueId(), request.date())));
+    }
+
+    /** The day and venue a {@code /report} asks for, or why it cannot be answered. */
+    private record Request(LocalDate date, Long venueId, String refusal) {
+
+        static Request refused(String why) {
+            return new Request(null, null, why);
+        }
+    }
+
+    private Request request(StaffChat chat, List<String> args) {
         if (args.size() > 2) {
-            replies.text(Texts.REPORT_USAGE);
-            return;
+            return Request.refused(Texts.REPORT_USAGE);
         }
         LocalDate date = LocalDate.now(zone);
-        Long venue = chat.get().venueId();
+        Long venue = chat.venueId();
         for (String arg : args) {
             if (arg.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 try {
                     date = LocalDate.parse(arg);
                 } catch (DateTimeParseException e) {
-                    replies.text(Texts.REPORT_USAGE);
-                    return;
+                    return Request.refused(Texts.REPORT_USAGE);
                 }
                 continue;
             }
-            Optional<Venue> named = arg.length() > 64 ? Optional.empty() : platform.organizations().venueByCode(org, arg);
+            Optional<Venue> named = arg.length() > 64 ? Optional.empty()
+                    : platform.organizations().venueByCode(platform.organizationId(), arg);
             if (named.isEmpty()) {
-                replies.text(String.format(Texts.REPORT_UNKNOWN_VENUE, arg.length() > 64 ? arg.substring(0, 64) : arg));
-                return;
+                return Request.refused(String.format(Texts.REPORT_UNKNOWN_VENUE,
+                        arg.length() > 64 ? arg.substring(0, 64) + "…" : arg));
             }
-            if (chat.get().venueId() != null && chat.get().venueId() != named.get().id()) {
-                replies.text(Texts.REPORT_OTHER_VENUE);
-                return;
+            if (chat.venueId() != null && chat.venueId() != named.get().id()) {
+                return Request.refused(Texts.REPORT_OTHER_VENUE);
             }
             venue = named.get().id();
         }
-        replies.text(reports.get().text(reports.get().day(org, venue, date)));
+        return new Request(date, venue, null);
     }
 }

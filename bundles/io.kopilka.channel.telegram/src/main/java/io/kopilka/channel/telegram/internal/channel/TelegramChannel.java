@@ -24,7 +24,8 @@ import org.osgi.service.component.annotations.Deactivate;
  * Outcomes: delivered with {@code <chat>:<message id>}; 429 retried after Telegram's {@code retry_after}; 5xx and
  * network trouble retried with the outbox's backoff; a rejected token is retried in 5 minutes (the configuration is
  * wrong, not the message); 403 (the user blocked the bot) and other 4xx (chat not found, bad request) fail. Messages
- * already delivered are answered from the {@link SentJournal} instead of being sent again.
+ * already delivered are answered from the {@link SentJournal} instead of being sent again, and sends run one at a
+ * time: when a restarting core briefly has two outbox senders on one message, the second finds the first's delivery.
  */
 @Component(service = Channel.class, property = Channel.ID_PROPERTY + "=telegram",
         configurationPid = TelegramBot.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -65,7 +66,7 @@ public class TelegramChannel implements Channel {
     }
 
     @Override
-    public Delivery send(Message message) {
+    public synchronized Delivery send(Message message) {
         if (api == null) {
             return new Delivery.RetryLater(TOKEN_RETRY, "no valid bot token configured");
         }
@@ -79,9 +80,8 @@ public class TelegramChannel implements Channel {
         }
         String text = message.text() == null ? "" : message.text();
         try {
-            long id = message.image() != null
-                    ? api.sendPhoto(chat, message.image(), clip(text, CAPTION_LIMIT), Keyboards.markup(message.buttons()))
-                    : sendText(chat, text, message);
+            long id = message.image() != null ? api.sendPhoto(chat, message.image(), clip(text, CAPTION_LIMIT),
+                    Keyboards.markup(message.buttons())) : sendText(chat, text, message);
             String providerId = chat + ":" + id;
             journal.record(chat, message.dedupeKey(), providerId);
             return new Delivery.Delivered(providerId);

@@ -24,7 +24,8 @@ public final class Samples {
     public static String callback(long updateId, long user, String data) {
         return "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"4382bfdwdsb323b2d9\",\"from\":{\"id\":"
                 + user + ",\"is_bot\":false,\"first_name\":\"Анна\"},\"message\":{\"message_id\":55,\"from\":{\"id\":"
-                + "4242,\"is_bot\":true,\"first_name\":\"Kopilka\"},\"chat\":{\"id\":" + user + ",\"type\":\"private\"},"
+                + "4242,\"is_bot\":true,\"first_name\":\"Kopilka\"},\"chat\":{\"id\":" + user
+                + ",\"type\":\"private\"},"
                 + "\"date\":1795428000,\"text\":\"Спасибо!\"},\"chat_instance\":\"-8197438751\",\"data\":\"" + data
                 + "\"}}";
     }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.kopilka.api.messaging.Delivery;
 import io.kopilka.api.messaging.Message;
@@ -118,6 +121,21 @@ class TelegramChannelTest {
         assertInstanceOf(Delivery.Delivered.class, restarted.send(text("another", "a")));
         assertEquals(2, telegram.calls("sendMessage").size());
         assertEquals(2, Files.readAllLines(dir.resolve("sent.journal")).size());
+    }
+
+    @Test
+    void twoSendersOnOneMessageSendItOnce() throws Exception {
+        TelegramChannel channel = channel();
+        Message message = text("both", "a");
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Delivery>> outcomes = two.invokeAll(List.of(() -> channel.send(message),
+                    () -> channel.send(message)));
+            assertEquals(outcomes.get(0).get(), outcomes.get(1).get());
+        } finally {
+            two.shutdown();
+        }
+        assertEquals(1, telegram.calls("sendMessage").size());
     }
 
     @Test

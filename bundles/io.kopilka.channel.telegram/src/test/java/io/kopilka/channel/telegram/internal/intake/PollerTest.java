@@ -31,7 +31,8 @@ class PollerTest {
             Thread.sleep(200);
             long before = System.nanoTime();
             poller.stop();
-            assertTrue(System.nanoTime() - before < Duration.ofSeconds(3).toNanos(), "stops at once, in the middle of a long poll");
+            assertTrue(System.nanoTime() - before < Duration.ofSeconds(3).toNanos(),
+                    "stops at once, in the middle of a long poll");
             assertEquals("deleteWebhook", telegram.calls.get(0).method());
             assertEquals(List.of(20L, 21L), handled, "each once, in order");
             assertEquals(0, telegram.calls("getUpdates").get(0).json().path("offset").asLong());
