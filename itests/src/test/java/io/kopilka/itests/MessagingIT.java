@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.HexFormat;
@@ -25,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
 
 import io.kopilka.api.messaging.Message;
+import io.kopilka.itests.Http.Reply;
 import io.kopilka.api.messaging.Outbox;
 import io.kopilka.api.messaging.OutboxEntry;
 import io.kopilka.api.org.OrganizationService;
@@ -116,13 +118,17 @@ public class MessagingIT extends KopilkaTestSupport {
         }
     }
 
-    @Test
-    public void aFailingReceiverGetsEveryMessageOnceWhenItComesBack() throws Exception {
-        http();
+    private void installWebhookChannel() throws Exception {
         features.installFeature("kopilka-channel-webhook", EnumSet.noneOf(FeaturesService.Option.class));
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("secret", SECRET);
         config.getConfiguration("io.kopilka.channel.webhook", null).update(props);
+    }
+
+    @Test
+    public void aFailingReceiverGetsEveryMessageOnceWhenItComesBack() throws Exception {
+        http();
+        installWebhookChannel();
         long org = organizations.organizations().get(0).id();
         try (Receiver receiver = new Receiver(2)) {
             List<Long> ids = new ArrayList<>();
@@ -147,9 +153,92 @@ public class MessagingIT extends KopilkaTestSupport {
         }
     }
 
+    @Test
+    public void aSubscriptionGetsThePurchaseEventsSignedWithItsOwnSecret() throws Exception {
+        Http http = http();
+        Credentials creds = credentials();
+        String admin = creds.admin();
+        installWebhookChannel();
+        for (String resource : List.of("/templates", "/mailings", "/webhooks", "/reviews", "/mechanics")) {
+            http.await(resource, admin, 200, Duration.ofSeconds(60));
+        }
+        assertEquals(201, http.post("/programs", admin, BONUS).status());
+        try (Receiver receiver = new Receiver(1)) {
+            Reply bad = http.post("/webhooks", admin, "{\"url\":\"ftp://x.example\",\"events\":[\"ACCRUAL\"]}");
+            assertEquals(bad.toString(), "url", bad.problemField());
+            assertEquals("events", http.post("/webhooks", admin, "{\"url\":\"" + receiver.url()
+                    + "\",\"events\":[\"PARTY\"]}").problemField());
+            assertEquals(403, http.post("/webhooks", creds.terminal(1), "{}").status());
+            Reply created = http.post("/webhooks", admin, "{\"url\":\"" + receiver.url()
+                    + "\",\"events\":[\"accrual\",\"redemption\"]}");
+            assertEquals(created.toString(), 201, created.status());
+            String secret = created.json().get("secret").asText();
+            assertTrue(http.get("/webhooks", admin).text(), !http.get("/webhooks", admin).text().contains(secret));
+
+            Reply commit = http.post("/pos/commit", creds.terminal(1), PURCHASE);
+            assertEquals(commit.toString(), 201, commit.status());
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (System.nanoTime() < end && receiver.received.size() < 2) {
+                Thread.sleep(250);
+            }
+            Thread.sleep(1_000);
+            assertEquals("ACCRUAL and REDEMPTION, once each, after the receiver's first 503", 2,
+                    receiver.received.size());
+            String bodies = receiver.received.get(0)[1] + receiver.received.get(1)[1];
+            assertTrue(bodies, bodies.contains("\"event\":\"ACCRUAL\"") && bodies.contains("\"event\":\"REDEMPTION\"")
+                    && bodies.contains("\"receiptKey\":" + commit.json().get("receiptKey").asLong()));
+            for (String[] r : receiver.received) {
+                String t = r[0].substring(2, r[0].indexOf(','));
+                assertTrue(r[0], r[0].endsWith(hmac(secret, t + "." + r[1])));
+            }
+        }
+    }
+
+    @Test
+    public void templatesMailingsReviewsAndTheOverviewOverRest() throws Exception {
+        Http http = http();
+        String admin = credentials().admin();
+        for (String resource : List.of("/templates", "/mailings", "/webhooks", "/reviews", "/programs")) {
+            http.await(resource, admin, 200, Duration.ofSeconds(60));
+        }
+        Reply unknown = http.send("PUT", "/templates/purchase", admin, "application/json", "{\"text\":\"Hi {nme}\"}");
+        assertEquals(unknown.toString(), "text", unknown.problemField());
+        assertEquals("kind", http.send("PUT", "/templates/party", admin, "application/json", "{}").problemField());
+        Reply saved = http.send("PUT", "/templates/PURCHASE", admin, "application/json",
+                "{\"text\":\"{name}: +{accrued}\",\"enabled\":false}");
+        assertEquals(saved.toString(), 200, saved.status());
+        assertTrue(saved.json().get("custom").asBoolean());
+        assertEquals(false, saved.json().get("enabled").asBoolean());
+        assertEquals(false, http.send("DELETE", "/templates/PURCHASE", admin, null, null).json().get("custom")
+                .asBoolean());
+
+        Reply mailing = http.post("/mailings", admin, "{\"text\":\"{name}, news!\"}");
+        assertEquals(mailing.toString(), 201, mailing.status());
+        assertEquals(mailing.json().get("id"), http.get("/mailings", admin).json().get(0).get("id"));
+        assertEquals("text", http.post("/mailings", admin, "{\"text\":\" \"}").problemField());
+
+        long guest = http.get("/guests/lookup?identifier=1000002", admin).json().get("guest").get("id").asLong();
+        Reply overview = http.get("/guests/" + guest + "/overview", admin);
+        assertEquals(overview.toString(), 200, overview.status());
+        assertEquals("1000002", overview.json().get("card").asText());
+        assertEquals(200, http.get("/reviews?guest=" + guest, admin).status());
+        assertEquals("venue", http.get("/reviews?venue=abc", admin).problemField());
+    }
+
+    private static final String BONUS = "{\"mechanic\":\"bonus\",\"name\":\"Bonus 5%\",\"priority\":10,"
+            + "\"parameters\":{\"percent\":5,\"maxShare\":[{\"percent\":50}]}}";
+    private static final String PURCHASE = "{\"receiptId\":\"wh-1\",\"time\":\"2026-11-23T10:00:00Z\","
+            + "\"cashier\":\"Anna\",\"identifier\":\"1000002\",\"lines\":[{\"lineId\":\"L1\",\"sku\":\"soup\","
+            + "\"name\":\"Soup\",\"groups\":[\"food\"],\"quantity\":1,\"price\":600.00,\"amount\":600.00}],"
+            + "\"redemption\":{\"amount\":100.00}}";
+
     private static String hmac(String text) throws Exception {
+        return hmac(SECRET, text);
+    }
+
+    private static String hmac(String secret, String text) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -27,7 +27,6 @@ import io.kopilka.itests.telegram.TelegramUser;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.FixMethodOrder;
-import org.junit.Ignore;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.MethodSorters;
@@ -139,7 +138,6 @@ public class TelegramIT extends KopilkaTestSupport {
     }
 
     @Test
-    @Ignore("the owner alerts (StaffChats, Reports, the dispatch of POS events) are on branch alerts, not on main yet")
     public void anOwnersChatJoinsAlertsGetsThemAndTheShiftReport() throws Exception {
         assertTrue("the owner alerts are installed", BotSetup.service(context, StaffChats.class, T) != null);
         features.installFeature("kopilka-pos-rkeeper", EnumSet.noneOf(FeaturesService.Option.class));

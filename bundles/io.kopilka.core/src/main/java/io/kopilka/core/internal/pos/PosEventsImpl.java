@@ -10,6 +10,7 @@ import javax.persistence.TypedQuery;
 import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.pos.PosEvent;
 import io.kopilka.api.pos.PosEvents;
+import io.kopilka.core.internal.alerts.AlertDispatcher;
 import io.kopilka.core.internal.db.Database;
 import io.kopilka.core.internal.program.Json;
 import io.kopilka.core.internal.text.Texts;
@@ -24,18 +25,26 @@ import org.osgi.service.event.EventAdmin;
 /**
  * POS events: stored once per organization, vendor and dedupe key (the database's unique constraint decides, so two
  * nodes receiving the same notification store it once), then posted on EventAdmin after the transaction commits.
+ * A new event's staff-chat alerts are queued in the transaction that stores it ({@link AlertDispatcher}).
  */
 @Component(service = PosEvents.class)
 public class PosEventsImpl implements PosEvents {
 
     private final Database db;
+    private final AlertDispatcher alerts;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
+    /** Without alerts. */
+    public PosEventsImpl(Database db) {
+        this(db, null);
+    }
+
     @Activate
-    public PosEventsImpl(@Reference Database db) {
+    public PosEventsImpl(@Reference Database db, @Reference AlertDispatcher alerts) {
         this.db = db;
+        this.alerts = alerts;
     }
 
     @Override
@@ -52,7 +61,11 @@ public class PosEventsImpl implements PosEvents {
             if (seen) {
                 return false;
             }
-            em.persist(entity(e, kind, key));
+            PosEventEntity row = entity(e, kind, key);
+            em.persist(row);
+            if (alerts != null) {
+                alerts.dispatch(em, toApi(row));
+            }
             return true;
         });
         EventAdmin admin = events;
