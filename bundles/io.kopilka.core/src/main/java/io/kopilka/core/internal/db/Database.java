@@ -1,5 +1,6 @@
 package io.kopilka.core.internal.db;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,7 @@ public class Database {
 
     private final DataSource dataSource;
     private final EntityManagerFactory emf;
+    private final IdBlocks ids;
 
     @Activate
     public Database(@Reference(target = "(osgi.jndi.service.name=jdbc/kopilka)") DataSource dataSource,
@@ -37,7 +40,18 @@ public class Database {
         this.dataSource = dataSource;
         this.emf = emf;
         int version = new SchemaMigrator(dataSource).migrate();
+        this.ids = new IdBlocks(dataSource);
         LOG.info("Kopilka database ready at schema version {}", version);
+    }
+
+    @Deactivate
+    void deactivate() {
+        ids.close();
+    }
+
+    /** The id blocks of the ledger and receipt tables. */
+    public IdBlocks ids() {
+        return ids;
     }
 
     public DataSource dataSource() {
@@ -62,6 +76,42 @@ public class Database {
         throw last;
     }
 
+    /** Work on a JDBC connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    /**
+     * The JDBC connection of {@code em}'s transaction, begun on it if JPA has not touched the database yet: JDBC and
+     * JPA work on it commit or roll back together, and JPA reads see the JDBC writes.
+     */
+    public static Connection connection(EntityManager em) {
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("No transaction is active on this entity manager");
+        }
+        return c;
+    }
+
+    /** Runs read-only JDBC work on a pooled connection of its own (each statement sees committed data). */
+    public <T> T readJdbc(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs JDBC work on the connection of {@code em}'s transaction; an SQL error fails (and may retry) the transaction. */
+    public static <T> T jdbc(EntityManager em, SqlWork<T> work) {
+        try {
+            return work.apply(connection(em));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database work failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs read-only work with its own entity manager. */
     public <T> T read(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
@@ -77,6 +127,8 @@ public class Database {
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
+            // one connection from the start: reads before the first write run in the transaction, not auto-committed
+            connection(em);
             T result = work.apply(em);
             tx.commit();
             return result;

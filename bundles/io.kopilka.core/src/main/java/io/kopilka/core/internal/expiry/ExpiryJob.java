@@ -56,7 +56,7 @@ public class ExpiryJob {
 
     private final Database db;
     private final Notifications notifications;
-    private final ExpiryBurner burner = new ExpiryBurner();
+    private final ExpiryBurner burner;
     private final Clock clock;
     private final int batch;
     private final Duration notice;
@@ -75,6 +75,7 @@ public class ExpiryJob {
     public ExpiryJob(Database db, Notifications notifications, Clock clock, int batch, Duration notice) {
         this.db = db;
         this.notifications = notifications;
+        this.burner = new ExpiryBurner(db.ids());
         this.clock = clock;
         this.batch = batch;
         this.notice = notice;

@@ -1,5 +1,7 @@
 package io.kopilka.core.internal.guest;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -21,11 +23,26 @@ public final class GuestLookup {
     public static GuestEntity require(EntityManager em, long organizationId, String value) {
         IdentifierEntity i = Identifiers.find(em, organizationId, value.strip())
                 .orElseThrow(() -> new NotFoundException("identifier", "no guest has this identifier"));
+        requireActive(i);
+        return em.find(GuestEntity.class, i.guestId);
+    }
+
+    private static void requireActive(IdentifierEntity i) {
         if (!IdentifierStatus.ACTIVE.name().equals(i.status)) {
             throw new ConflictException(ConflictException.REASON_BLOCKED, "identifier",
                     "this " + i.type.toLowerCase(java.util.Locale.ROOT) + " is blocked");
         }
-        return em.find(GuestEntity.class, i.guestId);
+    }
+
+    /**
+     * The same as {@link #require(EntityManager, long, String)} in plain JDBC on {@code c}, in one query. The guest
+     * returned is not managed by JPA.
+     */
+    public static GuestEntity require(Connection c, long organizationId, String value) throws SQLException {
+        IdentifierRows.Found f = IdentifierRows.find(c, organizationId, value.strip())
+                .orElseThrow(() -> new NotFoundException("identifier", "no guest has this identifier"));
+        requireActive(f.identifier());
+        return f.guest();
     }
 
     public static Optional<GuestEntity> byId(EntityManager em, Long guestId) {

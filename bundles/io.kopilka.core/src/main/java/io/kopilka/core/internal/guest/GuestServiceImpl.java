@@ -122,8 +122,11 @@ public class GuestServiceImpl implements GuestService {
         if (value == null || value.isBlank() || value.length() > 200) {
             return Optional.empty();
         }
-        return db.read(em -> Identifiers.find(em, organizationId, value.strip()).map(i -> new IdentifierMatch(
-                i.toApi(), GuestMapper.one(em, em.find(GuestEntity.class, i.guestId)))));
+        return db.readJdbc(c -> {
+            Optional<IdentifierRows.Found> found = IdentifierRows.find(c, organizationId, value.strip());
+            return found.isEmpty() ? Optional.<IdentifierMatch>empty() : Optional.of(new IdentifierMatch(
+                    found.get().identifier().toApi(), GuestRows.toApi(c, found.get().guest())));
+        });
     }
 
     private static void apply(GuestEntity g, GuestProfile p, Instant now) {

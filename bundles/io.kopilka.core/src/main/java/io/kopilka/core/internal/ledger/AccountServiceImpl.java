@@ -34,9 +34,9 @@ public class AccountServiceImpl implements AccountService {
 
     private final Database db;
     private final Clock clock;
-    private final LedgerWriter writer = new LedgerWriter();
-    private final Operations operations = new Operations(writer);
-    private final Storno storno = new Storno(writer);
+    private final LedgerWriter writer;
+    private final Operations operations;
+    private final Storno storno;
 
     @Activate
     public AccountServiceImpl(@Reference Database db) {
@@ -47,6 +47,9 @@ public class AccountServiceImpl implements AccountService {
     public AccountServiceImpl(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.writer = new LedgerWriter(db.ids());
+        this.operations = new Operations(writer);
+        this.storno = new Storno(writer);
     }
 
     @Override

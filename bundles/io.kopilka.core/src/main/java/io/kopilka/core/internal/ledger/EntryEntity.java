@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
@@ -14,8 +12,8 @@ import javax.persistence.Table;
 @Table(name = "journal_entry")
 public class EntryEntity {
 
+    /** From {@link io.kopilka.core.internal.db.IdBlocks} ({@code JOURNAL_ENTRY}), set by the writer. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "organization_id")

@@ -9,6 +9,7 @@ import javax.persistence.EntityManager;
 
 import io.kopilka.api.account.AccountType;
 import io.kopilka.api.account.OperationType;
+import io.kopilka.core.internal.db.IdBlocks;
 
 /**
  * Burns expired bonus lots: per guest account, one EXPIRE entry whose movements empty each expired lot. Works on at
@@ -17,7 +18,11 @@ import io.kopilka.api.account.OperationType;
  */
 public final class ExpiryBurner {
 
-    private final LedgerWriter writer = new LedgerWriter();
+    private final LedgerWriter writer;
+
+    public ExpiryBurner(IdBlocks ids) {
+        this.writer = new LedgerWriter(ids);
+    }
 
     /** The accounts holding expired points, at most {@code limit} lots' worth. */
     public Map<Long, Long> due(EntityManager em, Instant now, int limit) {

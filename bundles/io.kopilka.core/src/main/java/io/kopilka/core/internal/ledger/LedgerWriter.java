@@ -12,6 +12,7 @@ import io.kopilka.api.NotFoundException;
 import io.kopilka.api.account.AccountType;
 import io.kopilka.api.account.BonusLot;
 import io.kopilka.api.account.LotMovement;
+import io.kopilka.core.internal.db.IdBlocks;
 
 /**
  * The only code that writes ledger rows: entries, postings, lots and lot movements, and the cached balances that must
@@ -21,6 +22,11 @@ import io.kopilka.api.account.LotMovement;
 public final class LedgerWriter {
 
     private final Map<String, Long> systemAccountIds = new ConcurrentHashMap<>();
+    private final IdBlocks ids;
+
+    public LedgerWriter(IdBlocks ids) {
+        this.ids = ids;
+    }
 
     /** Locks a guest's account of a type for the rest of the transaction and returns it. */
     public AccountEntity lock(EntityManager em, long guestId, AccountType type) {
@@ -36,6 +42,7 @@ public final class LedgerWriter {
 
     /** Persists a new entry and gives it its id. */
     public EntryEntity open(EntityManager em, EntryEntity entry) {
+        entry.id = ids.next(IdBlocks.Table.JOURNAL_ENTRY);
         em.persist(entry);
         em.flush();
         return entry;
@@ -71,6 +78,7 @@ public final class LedgerWriter {
         lot.activatesAt = activatesAt;
         lot.expiresAt = expiresAt;
         lot.sourceEntryId = entry.id;
+        lot.id = ids.next(IdBlocks.Table.BONUS_LOT);
         em.persist(lot);
         em.flush();
         move(em, entry, lot, amount);
@@ -87,6 +95,7 @@ public final class LedgerWriter {
     /** Adds {@code amount} (either sign) to a lot and records the movement. */
     public void move(EntityManager em, EntryEntity entry, LotEntity lot, long amount) {
         LotMovementEntity m = new LotMovementEntity();
+        m.id = ids.next(IdBlocks.Table.LOT_MOVEMENT);
         m.entryId = entry.id;
         m.lotId = lot.id;
         m.amount = amount;
@@ -105,6 +114,7 @@ public final class LedgerWriter {
 
     private void insertPosting(EntityManager em, long entryId, long accountId, long amount) {
         PostingEntity p = new PostingEntity();
+        p.id = ids.next(IdBlocks.Table.POSTING);
         p.entryId = entryId;
         p.accountId = accountId;
         p.amount = amount;

@@ -2,8 +2,6 @@ package io.kopilka.core.internal.ledger;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
@@ -12,8 +10,8 @@ import javax.persistence.Table;
 @Table(name = "lot_movement")
 public class LotMovementEntity {
 
+    /** From {@link io.kopilka.core.internal.db.IdBlocks} ({@code LOT_MOVEMENT}), set by the writer. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "entry_id")

@@ -7,56 +7,28 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
-import io.kopilka.api.account.AccountBalance;
 import io.kopilka.api.account.AccountType;
 import io.kopilka.api.account.BonusLot;
 import io.kopilka.api.account.LotMovement;
-import io.kopilka.api.account.OperationRequest;
 import io.kopilka.api.account.OperationType;
+import io.kopilka.core.internal.db.IdBlocks;
 
 /**
- * The ledger as receipt processing uses it, inside the processing transaction: locking a guest's bonus account,
- * redeeming and accruing points for a receipt, and giving back or taking back points when it is refunded. Every write
- * is a balanced entry with its lot movements, like any other operation.
+ * The ledger as refunds and cancels use it, inside their transaction: locking a guest's bonus account, and giving back
+ * or taking back points of a refunded receipt. Every write is a balanced entry with its lot movements, like any other
+ * operation. (Commits book their points with {@link ReceiptPostings}.)
  */
 public final class ReceiptLedger {
 
-    private final LedgerWriter writer = new LedgerWriter();
-    private final Operations operations = new Operations(writer);
+    private final LedgerWriter writer;
+
+    public ReceiptLedger(IdBlocks ids) {
+        this.writer = new LedgerWriter(ids);
+    }
 
     /** Locks the guest's bonus account for the rest of the transaction. */
     public AccountEntity lockBonus(EntityManager em, long guestId) {
         return writer.lock(em, guestId, AccountType.BONUS);
-    }
-
-    /** The guest's bonus account, without locking it (for answers that change nothing). */
-    public AccountEntity bonusAccount(EntityManager em, long guestId) {
-        return em.createQuery("SELECT a FROM AccountEntity a WHERE a.guestId = :g AND a.accountType = 'BONUS'",
-                AccountEntity.class).setParameter("g", guestId).getSingleResult();
-    }
-
-    /** The guest's bonus balance now (available, pending, expiring). */
-    public AccountBalance bonusBalance(EntityManager em, AccountEntity bonus, Instant now) {
-        return Balances.of(bonus, writer.openLots(em, bonus.id), now);
-    }
-
-    /** The guest's deposit balance. */
-    public long depositBalance(EntityManager em, long guestId) {
-        return em.createQuery("SELECT a.balance FROM AccountEntity a WHERE a.guestId = :g AND a.accountType = 'DEPOSIT'",
-                Long.class).setParameter("g", guestId).getResultList().stream().findFirst().orElse(0L);
-    }
-
-    /** Redeems or accrues through the ordinary operation path (same checks, same idempotency). */
-    public EntryEntity operate(EntityManager em, long organizationId, long guestId, OperationRequest request,
-            String author, Instant now) {
-        return operations.apply(em, organizationId, guestId, request, author, now).entry();
-    }
-
-    /** Makes every open lot that would expire before {@code expiresAt} expire then instead. */
-    public int extendExpiry(EntityManager em, AccountEntity bonus, Instant expiresAt) {
-        return em.createQuery("UPDATE LotEntity l SET l.expiresAt = :e WHERE l.accountId = :a AND l.remaining > 0 "
-                + "AND l.expiresAt IS NOT NULL AND l.expiresAt < :e").setParameter("e", expiresAt)
-                .setParameter("a", bonus.id).executeUpdate();
     }
 
     /**

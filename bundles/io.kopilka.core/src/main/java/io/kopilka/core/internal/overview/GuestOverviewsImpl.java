@@ -78,6 +78,6 @@ public class GuestOverviewsImpl implements GuestOverviews {
 
     private TierStatus tier(EntityManager em, GuestEntity guest, Instant now) {
         Long venue = OverviewQueries.usualVenue(em, guest.organizationId, guest.id);
-        return venue == null ? null : TierProbe.tier(em, programs, zone, guest, venue, now);
+        return venue == null ? null : TierProbe.tier(db, programs, zone, guest, venue, now);
     }
 }

@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.Table;
@@ -15,8 +13,8 @@ import javax.persistence.Table;
 @Table(name = "receipt")
 public class ReceiptEntity {
 
+    /** From {@link io.kopilka.core.internal.db.IdBlocks} ({@code RECEIPT}), set by the writer. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "organization_id")

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
@@ -14,8 +12,8 @@ import javax.persistence.Table;
 @Table(name = "receipt_line")
 public class ReceiptLineEntity {
 
+    /** From {@link io.kopilka.core.internal.db.IdBlocks} ({@code RECEIPT_LINE}), set by the writer. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "receipt_id")

@@ -1,25 +1,30 @@
 package io.kopilka.core.internal.processing;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-
-import javax.persistence.EntityManager;
 
 import io.kopilka.api.mechanic.GuestFacts;
 import io.kopilka.core.internal.guest.GuestEntity;
 
-/** A guest's facts for mechanics, from {@code guest_stats} and, for rolling windows, from the stored receipts. */
+/**
+ * A guest's facts for mechanics, from {@code guest_stats} (read by the caller) and, for rolling windows, from the
+ * stored receipts, read on the caller's connection while it is open.
+ */
 final class StoredGuestFacts implements GuestFacts {
 
-    private final EntityManager em;
+    private final Connection c;
     private final GuestEntity guest;
     private final GuestStatsEntity stats;
 
-    StoredGuestFacts(EntityManager em, GuestEntity guest) {
-        this.em = em;
+    StoredGuestFacts(Connection c, GuestEntity guest, GuestStatsEntity stats) {
+        this.c = c;
         this.guest = guest;
-        GuestStatsEntity found = em.find(GuestStatsEntity.class, guest.id);
-        this.stats = found != null ? found : new GuestStatsEntity();
+        this.stats = stats != null ? stats : new GuestStatsEntity();
     }
 
     @Override
@@ -39,10 +44,18 @@ final class StoredGuestFacts implements GuestFacts {
 
     @Override
     public long spentSince(Instant from) {
-        Number n = (Number) em.createNativeQuery("SELECT COALESCE(SUM(total_amount - discount_amount - refunded_amount),"
-                + " 0) FROM receipt WHERE guest_id = ? AND receipt_time >= ? AND status = 'COMMITTED'")
-                .setParameter(1, guest.id).setParameter(2, java.sql.Timestamp.from(from)).getSingleResult();
-        return n.longValue();
+        try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(SUM(total_amount - discount_amount "
+                + "- refunded_amount), 0) FROM receipt WHERE guest_id = ? AND receipt_time >= ? "
+                + "AND status = 'COMMITTED'")) {
+            p.setLong(1, guest.id);
+            p.setTimestamp(2, Timestamp.from(from));
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the guest's receipts: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-import javax.persistence.EntityManager;
-
 import io.kopilka.api.mechanic.TierStatus;
 import io.kopilka.api.processing.Receipt;
 import io.kopilka.api.processing.ReceiptLine;
+import io.kopilka.core.internal.db.Database;
 import io.kopilka.core.internal.guest.GuestEntity;
 import io.kopilka.core.internal.program.ActivePrograms;
 
@@ -23,12 +22,16 @@ public final class TierProbe {
     }
 
     /** The guest's level at the venue now; {@code null} if no program gives one. */
-    public static TierStatus tier(EntityManager em, ActivePrograms programs, ZoneId zone, GuestEntity guest,
+    public static TierStatus tier(Database db, ActivePrograms programs, ZoneId zone, GuestEntity guest,
             long venueId, Instant now) {
         Receipt probe = new Receipt("tier-probe", now, null,
                 List.of(new ReceiptLine("1", "", "", List.of(), BigDecimal.ONE, 0, 0)), List.of(), null, null);
-        EvaluationState state = new EvaluationState(probe, zone, new StoredGuestFacts(em, guest));
-        Evaluator.run(state, programs.forReceipt(em, guest.organizationId, venueId, now), 0);
-        return state.tier;
+        List<ActivePrograms.Loaded> loaded = programs.forReceipt(guest.organizationId, venueId, now);
+        return db.readJdbc(c -> {
+            EvaluationState state = new EvaluationState(probe, zone, new StoredGuestFacts(c, guest,
+                    ReceiptRows.stats(c, guest.id)));
+            Evaluator.run(state, loaded, 0);
+            return state.tier;
+        });
     }
 }

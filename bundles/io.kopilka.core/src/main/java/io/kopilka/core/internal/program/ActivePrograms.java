@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.persistence.EntityManager;
-
 import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.mechanic.Mechanic;
 import io.kopilka.api.mechanic.Parameters;
 import io.kopilka.api.mechanic.ProgramInstance;
 import io.kopilka.api.program.ProgramDefinition;
+import io.kopilka.core.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,7 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The programs that apply to a receipt: active, valid at its time, for its venue, with their mechanic installed;
- * highest priority first. Parsed definitions are kept per program version, which never changes.
+ * highest priority first. An organization's active programs are read once and kept ({@link ProgramCache}): a change
+ * on this node drops them at once, a change made by another node sharing the database is seen within
+ * {@link ProgramCache#TTL_MILLIS}. Parsed definitions are kept per program version, which never changes.
  */
 @Component(service = ActivePrograms.class)
 public class ActivePrograms {
@@ -30,6 +31,7 @@ public class ActivePrograms {
     private static final Logger LOG = LoggerFactory.getLogger(ActivePrograms.class);
 
     private final MechanicRegistry mechanics;
+    private final ProgramCache cache;
     private final Map<String, ProgramDefinition> parsed = new ConcurrentHashMap<>();
     private final Map<ParametersKey, Parameters> validated = new ConcurrentHashMap<>();
 
@@ -38,18 +40,25 @@ public class ActivePrograms {
     }
 
     @Activate
-    public ActivePrograms(@Reference MechanicRegistry mechanics) {
+    public ActivePrograms(@Reference MechanicRegistry mechanics, @Reference Database db) {
         this.mechanics = mechanics;
+        this.cache = new ProgramCache(organizationId -> db.read(em -> em.createQuery(
+                "SELECT p FROM ProgramEntity p WHERE p.organizationId = :o AND p.active = 1", ProgramEntity.class)
+                .setParameter("o", organizationId).getResultList()));
     }
 
     /** A program ready to evaluate. */
     public record Loaded(ProgramInstance instance, ProgramDefinition definition, Mechanic mechanic) {
     }
 
-    public List<Loaded> forReceipt(EntityManager em, long organizationId, long venueId, Instant time) {
+    /** Forgets what is kept of an organization's programs; call it after a change has been committed. */
+    public void invalidate(long organizationId) {
+        cache.invalidate(organizationId);
+    }
+
+    public List<Loaded> forReceipt(long organizationId, long venueId, Instant time) {
         List<Loaded> result = new ArrayList<>();
-        for (ProgramEntity p : em.createQuery("SELECT p FROM ProgramEntity p WHERE p.organizationId = :o "
-                + "AND p.active = 1", ProgramEntity.class).setParameter("o", organizationId).getResultList()) {
+        for (ProgramEntity p : cache.get(organizationId)) {
             ProgramDefinition d = parsed.computeIfAbsent(p.id + "/" + p.version,
                     k -> Json.read(p.definitionJson, ProgramDefinition.class));
             Mechanic mechanic = mechanics.get(p.mechanic).orElse(null);

@@ -30,17 +30,20 @@ public class ProgramServiceImpl implements ProgramService {
 
     private final Database db;
     private final MechanicRegistry mechanics;
+    private final ActivePrograms activePrograms;
 
     @Activate
-    public ProgramServiceImpl(@Reference Database db, @Reference MechanicRegistry mechanics) {
+    public ProgramServiceImpl(@Reference Database db, @Reference MechanicRegistry mechanics,
+            @Reference ActivePrograms activePrograms) {
         this.db = db;
         this.mechanics = mechanics;
+        this.activePrograms = activePrograms;
     }
 
     @Override
     public Program create(long organizationId, ProgramDefinition definition, String actor) {
         ProgramDefinition checked = check(definition);
-        return db.tx(em -> {
+        return changed(organizationId, db.tx(em -> {
             checkVenues(em, organizationId, checked);
             Instant now = Instant.now();
             ProgramEntity p = new ProgramEntity();
@@ -53,13 +56,13 @@ public class ProgramServiceImpl implements ProgramService {
             addVersion(em, p, actor, now);
             AuditWriter.write(em, organizationId, actor, "program.create", "program:" + p.id, checked.name());
             return toApi(p);
-        });
+        }));
     }
 
     @Override
     public Program update(long organizationId, long programId, ProgramDefinition definition, String actor) {
         ProgramDefinition checked = check(definition);
-        return db.tx(em -> {
+        return changed(organizationId, db.tx(em -> {
             ProgramEntity p = require(em, organizationId, programId);
             if (!p.mechanic.equals(checked.mechanic())) {
                 throw new InvalidInputException("mechanic", "a program's mechanic cannot change; create a new program");
@@ -70,19 +73,25 @@ public class ProgramServiceImpl implements ProgramService {
             addVersion(em, p, actor, now);
             AuditWriter.write(em, organizationId, actor, "program.update", "program:" + p.id, "version " + p.version);
             return toApi(p);
-        });
+        }));
     }
 
     @Override
     public Program setActive(long organizationId, long programId, boolean active, String actor) {
-        return db.tx(em -> {
+        return changed(organizationId, db.tx(em -> {
             ProgramEntity p = require(em, organizationId, programId);
             p.active = (short) (active ? 1 : 0);
             p.updatedAt = Instant.now();
             AuditWriter.write(em, organizationId, actor, active ? "program.activate" : "program.deactivate",
                     "program:" + p.id, null);
             return toApi(p);
-        });
+        }));
+    }
+
+    /** Makes the next receipt of the organization read its programs again. */
+    private Program changed(long organizationId, Program program) {
+        activePrograms.invalidate(organizationId);
+        return program;
     }
 
     @Override

@@ -92,6 +92,7 @@ class ReportsTest {
                 .orElseGet(() -> f.organizations.createTerminal(venue.id(), "T", "Till")).id();
         return f.db.database().tx(em -> {
             ReceiptEntity r = new ReceiptEntity();
+            r.id = f.db.database().ids().next(io.kopilka.core.internal.db.IdBlocks.Table.RECEIPT);
             r.organizationId = f.org.id();
             r.venueId = venue.id();
             r.terminalId = terminal;

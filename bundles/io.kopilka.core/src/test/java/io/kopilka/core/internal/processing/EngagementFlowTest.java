@@ -64,14 +64,14 @@ class EngagementFlowTest {
         f = new Fixture("engagement", clock);
         MechanicRegistry registry = new MechanicRegistry();
         registry.addMechanic(new TestMechanic(), Map.of(Mechanic.ID_PROPERTY, TestMechanic.ID));
-        ActivePrograms active = new ActivePrograms(registry);
+        ActivePrograms active = new ActivePrograms(registry, f.db.database());
         processing = new ProcessingServiceImpl(f.db.database(), active, f.notifications, ZoneId.of("UTC"), clock);
         reviews = new ReviewsImpl(f.db.database(), f.notifications, clock);
         overviews = new GuestOverviewsImpl(f.db.database(), f.identifiers, active, ZoneId.of("UTC"), clock);
         Venue venue = f.organizations.createVenue(f.org.id(), "1001", "Cafe");
         Terminal t1 = f.organizations.createTerminal(venue.id(), "1", "Till 1");
         till = new PosContext(f.org.id(), venue.id(), t1.id(), "terminal:till-1");
-        new ProgramServiceImpl(f.db.database(), registry).create(f.org.id(), new ProgramDefinition(TestMechanic.ID,
+        new ProgramServiceImpl(f.db.database(), registry, active).create(f.org.id(), new ProgramDefinition(TestMechanic.ID,
                 "Bonus 5%", 5, false, null, null, null, null, Map.of("accrualPercent", new BigDecimal("5"),
                         "maxSharePercent", new BigDecimal("50"))), "test");
     }

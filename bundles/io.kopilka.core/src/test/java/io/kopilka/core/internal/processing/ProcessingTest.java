@@ -68,8 +68,9 @@ class ProcessingTest {
         f = new Fixture("processing", clock);
         registry = new MechanicRegistry();
         registry.addMechanic(new TestMechanic(), Map.of(Mechanic.ID_PROPERTY, TestMechanic.ID));
-        programs = new ProgramServiceImpl(f.db.database(), registry);
-        processing = new ProcessingServiceImpl(f.db.database(), new ActivePrograms(registry), f.notifications, ZoneId.of("UTC"), clock);
+        ActivePrograms active = new ActivePrograms(registry, f.db.database());
+        programs = new ProgramServiceImpl(f.db.database(), registry, active);
+        processing = new ProcessingServiceImpl(f.db.database(), active, f.notifications, ZoneId.of("UTC"), clock);
         Venue venue = f.organizations.createVenue(f.org.id(), "1001", "Cafe");
         Terminal t1 = f.organizations.createTerminal(venue.id(), "1", "Till 1");
         Terminal t2 = f.organizations.createTerminal(venue.id(), "2", "Till 2");
@@ -269,6 +270,18 @@ class ProcessingTest {
         pool.shutdown();
         assertTrue(won >= 3, "accruals of the winners top the balance up: " + won);
         assertTrue(bonus(card) >= 0);
+    }
+
+    @Test
+    void aDeactivatedProgramNoLongerAppliesToTheNextReceipt() {
+        String card = guestWithPoints(0);
+        Program p = programs.create(f.org.id(), new ProgramDefinition(TestMechanic.ID, "Flash 20%", 50, true, null,
+                null, null, null, Map.of("discountPercent", new BigDecimal("20"))), "test");
+        assertEquals(20_000, processing.calculate(till, receipt("flash-1", card, Redemption.NONE, 100_000))
+                .discount());
+        programs.setActive(f.org.id(), p.id(), false, "test");
+        assertEquals(10_000, processing.calculate(till, receipt("flash-2", card, Redemption.NONE, 100_000))
+                .discount());
     }
 
     @Test

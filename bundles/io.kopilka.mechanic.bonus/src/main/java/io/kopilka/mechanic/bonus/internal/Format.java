@@ -11,10 +11,24 @@ final class Format {
     private Format() {
     }
 
-    /** Minor units as {@code 1,000.00}. */
+    /** Minor units as {@code 1,000.00} (as {@code #,##0.00} would write them, without a format per call). */
     static String money(long minor) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(BigDecimal.valueOf(minor, 2));
+        if (minor == Long.MIN_VALUE) {
+            return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                    .format(BigDecimal.valueOf(minor, 2));
+        }
+        String units = Long.toString(Math.abs(minor) / 100);
+        StringBuilder text = new StringBuilder(units.length() + 8);
+        if (minor < 0) {
+            text.append('-');
+        }
+        int head = units.length() % 3 == 0 ? 3 : units.length() % 3;
+        text.append(units, 0, head);
+        for (int i = head; i < units.length(); i += 3) {
+            text.append(',').append(units, i, i + 3);
+        }
+        long cents = Math.abs(minor) % 100;
+        return text.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).toString();
     }
 
     /** {@code 5%}, {@code 2.5%}. */

@@ -42,5 +42,10 @@ class AccrualDescriptionTest {
     void money() {
         assertEquals("0.05", Format.money(5));
         assertEquals("1,234,567.89", Format.money(123_456_789));
+        for (long minor : new long[] {0, 7, -7, 99, 100, -100, 99_999, 100_000, -123_456_789, 1_000_000_000_000_00L,
+            Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertEquals(new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(
+                    java.util.Locale.ROOT)).format(java.math.BigDecimal.valueOf(minor, 2)), Format.money(minor));
+        }
     }
 }

@@ -44,8 +44,23 @@ final class TierMessages {
         return text.toString();
     }
 
+    /** Minor units as {@code 1,000.00} (as {@code %,.2f} would write them, without its cost on every receipt). */
     static String money(long minor) {
-        return String.format(Locale.ROOT, "%,.2f", Amounts.toDecimal(minor));
+        if (minor == Long.MIN_VALUE) {
+            return String.format(Locale.ROOT, "%,.2f", Amounts.toDecimal(minor));
+        }
+        String units = Long.toString(Math.abs(minor) / 100);
+        StringBuilder text = new StringBuilder(units.length() + 8);
+        if (minor < 0) {
+            text.append('-');
+        }
+        int head = units.length() % 3 == 0 ? 3 : units.length() % 3;
+        text.append(units, 0, head);
+        for (int i = head; i < units.length(); i += 3) {
+            text.append(',').append(units, i, i + 3);
+        }
+        long cents = Math.abs(minor) % 100;
+        return text.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).toString();
     }
 
     static String percent(BigDecimal percent) {

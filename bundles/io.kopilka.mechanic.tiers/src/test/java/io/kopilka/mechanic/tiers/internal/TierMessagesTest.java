@@ -43,4 +43,13 @@ class TierMessagesTest {
         TierOutcome outcome = new TierOutcome(GOLD, "VIP", 432_100, FIVE, 0);
         assertEquals("Gold 5%; 4,321.00 to VIP", TierMessages.cashier(outcome));
     }
+
+    @Test
+    void moneyIsWrittenAsFormatWouldWriteIt() {
+        for (long minor : new long[] {0, 5, -5, 99, 100, -100, 99_999, 100_000, -123_456_789, Long.MAX_VALUE,
+            Long.MIN_VALUE}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%,.2f", java.math.BigDecimal.valueOf(minor, 2)),
+                    TierMessages.money(minor));
+        }
+    }
 }

@@ -48,7 +48,7 @@ public class BearerAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        String path = trimSlashes(request.getUriInfo().getPath());
         if (PUBLIC.contains(path) || path.startsWith(PosPlugin.OWN_AUTH_PREFIX)) {
             return;
         }
@@ -63,6 +63,19 @@ public class BearerAuthFilter implements ContainerRequestFilter {
             return;
         }
         request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
+    }
+
+    /** The path without leading and trailing slashes (no regular expression per request). */
+    static String trimSlashes(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(start, end);
     }
 
     private static void abort(ContainerRequestContext request, String detail) {

@@ -2,7 +2,6 @@ package io.kopilka.rest.internal.resource;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -21,6 +20,7 @@ import io.kopilka.api.ConflictException;
 import io.kopilka.api.InvalidInputException;
 import io.kopilka.api.NotFoundException;
 import io.kopilka.api.guest.Guest;
+import io.kopilka.api.guest.Identifier;
 import io.kopilka.api.guest.GuestService;
 import io.kopilka.api.guest.IdentifierMatch;
 import io.kopilka.api.security.Caller;
@@ -77,7 +77,7 @@ public class GuestResource {
 
     @GET
     @Path("guests/lookup")
-    public Map<String, Object> lookup(@QueryParam("identifier") String identifier,
+    public LookupView lookup(@QueryParam("identifier") String identifier,
             @Context SecurityContext security) {
         Caller caller = Access.caller(security);
         if (identifier == null || identifier.isBlank()) {
@@ -89,7 +89,11 @@ public class GuestResource {
             throw new ConflictException(ConflictException.REASON_BLOCKED, "identifier",
                     "this " + match.identifier().type().name().toLowerCase(Locale.ROOT) + " is blocked");
         }
-        return Map.of("guest", match.guest(), "identifier", match.identifier());
+        return new LookupView(match.guest(), match.identifier());
+    }
+
+    /** A lookup's answer: the guest and the identifier that matched (a typed record: Jackson resolves it once). */
+    public record LookupView(Guest guest, Identifier identifier) {
     }
 
     @GET

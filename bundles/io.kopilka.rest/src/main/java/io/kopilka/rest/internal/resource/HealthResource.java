@@ -2,6 +2,7 @@ package io.kopilka.rest.internal.resource;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -10,15 +11,23 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import io.kopilka.api.Health;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** {@code GET /api/v1/health}, without authentication: 200 when the database answers, else 503. */
+/**
+ * {@code GET /api/v1/health}, without authentication: 200 {@code UP} when the database answers and every resource of
+ * the API is served; 503 {@code STARTING} while resources are still being registered, 503 {@code DOWN} without the
+ * database.
+ */
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JSONRequired
@@ -29,6 +38,20 @@ public class HealthResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Health health;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile JaxrsServiceRuntime runtime;
+
+    @Reference
+    private ServiceComponentRuntime scr;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
 
     @GET
     @Path("health")
@@ -46,9 +69,11 @@ public class HealthResource {
             database.put("product", report.database());
             database.put("schemaVersion", report.schemaVersion());
         }
+        Set<String> missing = ApiReadiness.missing(context.getBundle(), scr, runtime);
+        String status = !up ? "DOWN" : missing.isEmpty() ? "UP" : "STARTING";
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
+        body.put("status", status);
         body.put("database", database);
-        return Response.status(up ? 200 : 503).entity(body).build();
+        return Response.status("UP".equals(status) ? 200 : 503).entity(body).build();
     }
 }
