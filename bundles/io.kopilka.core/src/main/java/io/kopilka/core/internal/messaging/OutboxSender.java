@@ -44,6 +44,8 @@ public class OutboxSender {
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
     static final Duration NO_CHANNEL_RETRY = Duration.ofSeconds(30);
     private static final int BATCH = 50;
+    /** How long a stop waits for the send in flight; what was claimed and not sent is queued again at the next start. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
     private final Database db;
@@ -52,6 +54,7 @@ public class OutboxSender {
     private final Map<String, Long> nextSlotNanos = new ConcurrentHashMap<>();
     private final Map<String, Instant> addressSlots = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
+    private volatile boolean stopped;
 
     @Activate
     public OutboxSender(@Reference Database db) {
@@ -69,7 +72,17 @@ public class OutboxSender {
     @Deactivate
     void stop() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            stopped = true;
+            scheduler.shutdown();
+            try {
+                if (!scheduler.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                    LOG.warn("The outbox sender is still sending after {}; it is interrupted", STOP_WAIT);
+                    scheduler.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                scheduler.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -91,6 +104,9 @@ public class OutboxSender {
 
     /** One round: sends every due message; returns how many attempts were made. */
     public int runOnce() {
+        if (stopped) {
+            return 0;
+        }
         List<OutboxEntity> claimed = db.tx(em -> {
             List<OutboxEntity> due = em.createQuery("SELECT o FROM OutboxEntity o WHERE o.status = 'PENDING' "
                     + "AND o.nextAttemptAt <= :now ORDER BY o.id", OutboxEntity.class)
@@ -99,6 +115,9 @@ public class OutboxSender {
             return due;
         });
         for (OutboxEntity o : claimed) {
+            if (stopped) {
+                break;
+            }
             Channel channel = channels.get(o.channel);
             Instant free = channel == null ? null : addressFreeAt(channel, o);
             if (free != null) {
@@ -217,7 +236,7 @@ public class OutboxSender {
 
     private void runSafely() {
         try {
-            while (runOnce() > 0) {
+            while (!stopped && runOnce() > 0) {
                 LOG.debug("Outbox round done");
             }
         } catch (RuntimeException e) {

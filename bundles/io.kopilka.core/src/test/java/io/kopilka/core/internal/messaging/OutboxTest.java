@@ -153,4 +153,47 @@ class OutboxTest {
         assertEquals(Duration.ofSeconds(8), OutboxSender.backoff(3));
         assertEquals(Duration.ofHours(1), OutboxSender.backoff(30));
     }
+
+    /** A channel whose first send waits until the test lets it finish. */
+    static final class SlowChannel implements Channel {
+        final List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.concurrent.CountDownLatch sending = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public Delivery send(Message message) {
+            sending.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Delivery.RetryLater(null, "interrupted");
+            }
+            delivered.add(message.dedupeKey());
+            return new Delivery.Delivered(message.dedupeKey());
+        }
+    }
+
+    @Test
+    void aStopFinishesTheSendInFlightAndTheNextStartSendsTheRestOnce() throws Exception {
+        OutboxImpl now = new OutboxImpl(f.db.database());
+        for (int i = 0; i < 3; i++) {
+            now.enqueue(f.org.id(), new Message("slow", "chat-9", null, "m" + i, null, null, "stop-" + i));
+        }
+        SlowChannel channel = new SlowChannel();
+        OutboxSender first = new OutboxSender(f.db.database());
+        first.addChannel(channel, Map.of(Channel.ID_PROPERTY, "slow"));
+        assertTrue(channel.sending.await(30, java.util.concurrent.TimeUnit.SECONDS), "the sender started");
+        Thread stopper = new Thread(first::stop);
+        stopper.start();
+        Thread.sleep(300);
+        channel.release.countDown();
+        stopper.join(30_000);
+        assertEquals(List.of("stop-0"), channel.delivered, "the send in flight finished; nothing after the stop");
+
+        OutboxSender second = new OutboxSender(f.db.database(), clock);
+        second.addChannel(channel, Map.of(Channel.ID_PROPERTY, "slow"));
+        second.runOnce();
+        assertEquals(List.of("stop-0", "stop-1", "stop-2"), channel.delivered, "each once");
+    }
 }
