@@ -110,6 +110,11 @@ final class ReceiptRows {
             p.executeUpdate();
         }
         lines(c, ids, id, state);
+        links(c, id, calc, accrualEntries);
+    }
+
+    /** The program versions the receipt used and the accrual entries it booked. */
+    private static void links(Connection c, long id, Calculation calc, List<Long> accrualEntries) throws SQLException {
         if (!calc.programs().isEmpty()) {
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO receipt_program (receipt_id, program_id, version) VALUES (?, ?, ?)")) {
