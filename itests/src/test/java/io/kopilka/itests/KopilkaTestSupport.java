@@ -45,9 +45,9 @@ public abstract class KopilkaTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
             editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, String.valueOf(http)),
             systemProperty(PORT_PROPERTY).value(String.valueOf(http)),
-            // on a loaded machine Pax Exam's own services (the probe invoker) and the injected ones can take longer
-            // than its default 10 s to appear; the probe then never starts and every test waits 180 s and fails
-            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("120000"),
+            // on a loaded machine Pax Exam's JUnit invoker and the injected services can take longer than its
+            // default 10 s to appear; without the invoker the probe never starts and every test fails after 180 s
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
             systemProperty("pax.exam.service.timeout").value("120000"),
         };
     }
