@@ -49,6 +49,10 @@ public abstract class KopilkaTestSupport {
             // services injected into tests wait for the boot this long (10 s by default: too short on a loaded machine)
             editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
             systemProperty(PORT_PROPERTY).value(String.valueOf(http)),
+            // on a loaded machine Pax Exam's JUnit invoker and the injected services can take longer than its
+            // default 10 s to appear; without the invoker the probe never starts and every test fails after 180 s
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
+            systemProperty("pax.exam.service.timeout").value("120000"),
         };
     }
 
