@@ -76,17 +76,13 @@ public class EmailIT extends KopilkaTestSupport {
     @Inject
     private BundleContext context;
 
-    /**
-     * Starts the mail server here, in the test JVM, and tells Karaf its ports; on a loaded machine the services to
-     * inject may take longer than Pax Exam's default 10 s to appear.
-     */
+    /** Starts the mail server here, in the test JVM, and tells Karaf its ports. */
     @Configuration
     @Override
     public Option[] config() throws IOException {
         int[] ports = MailServer.start();
         return OptionUtils.combine(super.config(), systemProperty(SMTP_PORT).value(String.valueOf(ports[0])),
-                systemProperty(POP3_PORT).value(String.valueOf(ports[1])),
-                systemProperty("pax.exam.service.timeout").value("120000"));
+                systemProperty(POP3_PORT).value(String.valueOf(ports[1])));
     }
 
     @Test

@@ -36,8 +36,6 @@ public abstract class KopilkaTestSupport {
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
-            // the probe waits this long for Pax Exam's invoker (10 s by default: the probe failed on a loaded machine)
-            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
@@ -46,9 +44,11 @@ public abstract class KopilkaTestSupport {
                     String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
             editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, String.valueOf(http)),
-            // services injected into tests wait for the boot this long (10 s by default: too short on a loaded machine)
-            editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
             systemProperty(PORT_PROPERTY).value(String.valueOf(http)),
+            // on a loaded machine Pax Exam's JUnit invoker and the injected services can take longer than its
+            // default 10 s to appear; without the invoker the probe never starts and every test fails after 180 s
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
+            systemProperty("pax.exam.service.timeout").value("120000"),
         };
     }
 
