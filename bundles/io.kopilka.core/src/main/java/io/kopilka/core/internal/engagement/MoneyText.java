@@ -1,19 +1,44 @@
 package io.kopilka.core.internal.engagement;
 
-/** Amounts in minor units as a Russian reader writes them: {@code 1 234,50}, whole amounts without kopecks. */
+/**
+ * Writes minor units (kopecks, hundredths of a point) the Russian way, exactly: thousands grouped, a comma before the
+ * two fractional digits. No floating point. Guests' notices use {@link #format(long)}; staff alerts and reports keep
+ * the kopecks and plain spaces through {@link #format(long, char, boolean)}.
+ */
 public final class MoneyText {
+
+    private static final char NO_BREAK_SPACE = '\u00a0';
 
     private MoneyText() {
     }
 
+    /** For guests: {@code 1 234,50} with no-break spaces; whole amounts without kopecks ({@code 150}). */
     public static String format(long minor) {
-        long abs = Math.abs(minor);
-        StringBuilder whole = new StringBuilder(Long.toString(abs / 100));
-        for (int i = whole.length() - 3; i > 0; i -= 3) {
-            whole.insert(i, '\u00a0');
-        }
-        long cents = abs % 100;
+        return format(minor, NO_BREAK_SPACE, false);
+    }
+
+    /**
+     * @param separator what groups the thousands
+     * @param keepZeroKopecks {@code true} writes {@code 150,00}, {@code false} writes {@code 150}
+     */
+    public static String format(long minor, char separator, boolean keepZeroKopecks) {
         String sign = minor < 0 ? "-" : "";
-        return cents == 0 ? sign + whole : sign + whole + "," + (cents < 10 ? "0" : "") + cents;
+        String digits = minor == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(minor));
+        if (digits.length() < 3) {
+            digits = "0".repeat(3 - digits.length()) + digits;
+        }
+        String whole = group(digits.substring(0, digits.length() - 2), separator);
+        String kopecks = digits.substring(digits.length() - 2);
+        return sign + whole + (keepZeroKopecks || !kopecks.equals("00") ? "," + kopecks : "");
+    }
+
+    private static String group(String whole, char separator) {
+        StringBuilder grouped = new StringBuilder();
+        int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        grouped.append(whole, 0, first);
+        for (int i = first; i < whole.length(); i += 3) {
+            grouped.append(separator).append(whole, i, i + 3);
+        }
+        return grouped.toString();
     }
 }
