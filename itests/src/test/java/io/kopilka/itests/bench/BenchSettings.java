@@ -12,11 +12,14 @@ import java.util.List;
  * {@code bench.threads} (default {@code 1,2,4,8}), {@code bench.lookupThreads} (default 8),
  * {@code bench.ledgerCheck} ({@code true}, {@code false} or {@code auto}: run {@code /ledger/check} after the Kopilka
  * phases; {@code auto}, the default, only up to {@value #LEDGER_CHECK_AUTO_MAX} guests, because the check slows down
- * quadratically with the number of accounts), {@code bench.seed} (random seed) and {@code bench.report} (where the
- * Markdown report goes).
+ * quadratically with the number of accounts), {@code bench.seed} (random seed), {@code bench.report} (where the
+ * Markdown report goes), {@code bench.ceiling} (measure the plain-JDBC ceiling too, default {@code true}) and
+ * {@code bench.reuseSeed} (start from the database an earlier run seeded with the same guests, seed and schema, kept
+ * under {@code target/benchmark-seeds}; default {@code true}).
  */
 record BenchSettings(int guests, Duration warmup, Duration duration, Duration jitWarmup, List<Integer> threads,
-        int lookupThreads, boolean ledgerCheck, long seed, Path report, Path workDir, Path distribution) {
+        int lookupThreads, boolean ledgerCheck, long seed, Path report, Path workDir, Path distribution,
+        boolean ceiling, boolean reuseSeed) {
 
     static final int LEDGER_CHECK_AUTO_MAX = 50_000;
 
@@ -37,12 +40,19 @@ record BenchSettings(int guests, Duration warmup, Duration duration, Duration ji
                 Path.of(System.getProperty("bench.report", "target/benchmark-report.md")).toAbsolutePath(),
                 Path.of(System.getProperty("bench.workDir", "target/benchmark")).toAbsolutePath(),
                 Path.of(System.getProperty("kopilka.distribution",
-                        "../distribution/target/kopilka-distribution-0.1.0-SNAPSHOT.tar.gz")).toAbsolutePath());
+                        "../distribution/target/kopilka-distribution-0.1.0-SNAPSHOT.tar.gz")).toAbsolutePath(),
+                Boolean.parseBoolean(System.getProperty("bench.ceiling", "true").strip()),
+                Boolean.parseBoolean(System.getProperty("bench.reuseSeed", "true").strip()));
     }
 
     private static Duration seconds(String property, String fallback) {
         String value = System.getProperty(property, fallback).strip();
         return Duration.ofMillis((long) (Double.parseDouble(value.isEmpty() ? fallback : value) * 1000));
+    }
+
+    /** Where seeded databases are kept for later runs (next to the work folder, which each run empties). */
+    Path seedCache() {
+        return workDir.resolveSibling("benchmark-seeds");
     }
 
     int maxThreads() {

@@ -79,6 +79,7 @@ final class BenchmarkReport {
             b.append("\nKopilka lookup / JDBC read at ").append(lookup.threads()).append(" threads: ")
                     .append(ratio(lookup, jdbcReads.get(lookup.threads()))).append('\n');
         }
+        cpu(b);
         b.append("\n## Targets\n\n");
         targets(b);
         if (!notes.isEmpty()) {
@@ -86,6 +87,36 @@ final class BenchmarkReport {
             notes.forEach(n -> b.append("- ").append(n).append('\n'));
         }
         return b.toString();
+    }
+
+    /** CPU per operation in each measured phase (Linux only), which moves far less with other load than ops/s. */
+    private void cpu(StringBuilder b) {
+        List<LoadRunner.Result> all = new ArrayList<>(kopilka.values());
+        if (lookup != null) {
+            all.add(lookup);
+        }
+        all.addAll(jdbc.values());
+        all.addAll(jdbcReads.values());
+        all.removeIf(r -> r.cpu() == null);
+        if (all.isEmpty()) {
+            return;
+        }
+        b.append("\n## CPU per operation\n\n")
+                .append("CPU milliseconds per operation during the measured window, from /proc: the Kopilka JVM ")
+                .append("(server), the benchmark JVM (client: HTTP client threads, or the whole JDBC transaction ")
+                .append("with embedded Derby), and everything else on the machine; and how busy the machine was. ")
+                .append("A pair is two HTTP calls.\n\n")
+                .append("| phase | threads | server ms/op | client ms/op | other ms/op | machine busy |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (LoadRunner.Result r : all) {
+            CpuMeter.Used u = r.cpu();
+            b.append("| ").append(r.name()).append(" | ").append(r.threads()).append(" | ")
+                    .append(fmt(r.cpuMillisPerOp(u.server()))).append(" | ")
+                    .append(fmt(r.cpuMillisPerOp(u.client()))).append(" | ")
+                    .append(fmt(r.cpuMillisPerOp(u.other()))).append(" | ")
+                    .append(pct(u.machine() / (r.seconds() * cores))).append(" |\n");
+        }
     }
 
     private void targets(StringBuilder b) {

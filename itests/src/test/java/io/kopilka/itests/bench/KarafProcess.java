@@ -93,6 +93,11 @@ final class KarafProcess {
         running = false;
     }
 
+    /** The running Karaf's process id, or -1 if it is not known. */
+    long processId() throws IOException {
+        return pid().orElse(-1L);
+    }
+
     private Optional<Long> pid() throws IOException {
         Path file = home.resolve("karaf.pid");
         if (!Files.exists(file)) {

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Drives a running Kopilka over its REST API: creates the bonus and tiers programs, issues one terminal token per
  * terminal, and makes the load operations (a calculate+commit pair of a random receipt per terminal thread, and a
- * card lookup). Requests go over HTTP/1.1 with keep-alive; only the status is checked on the hot path.
+ * card lookup). Set-up requests go through the JDK's HTTP client; the load operations through one blocking
+ * keep-alive {@link TillConnection} per thread. Only the status is checked on the hot path.
  */
 final class KopilkaDriver {
 
@@ -26,15 +27,18 @@ final class KopilkaDriver {
             + "{\"name\":\"Gold\",\"threshold\":10000,\"discountPercent\":5}]}}";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String API = "/api/v1";
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final String base;
     private final String admin;
     private final List<String> terminals = new ArrayList<>();
 
     KopilkaDriver(int port, String adminSecret) {
-        this.base = "http://localhost:" + port + "/api/v1";
+        this.port = port;
+        this.base = "http://localhost:" + port + API;
         this.admin = adminSecret;
     }
 
@@ -106,13 +110,22 @@ final class KopilkaDriver {
         return index -> {
             Receipts receipts = new Receipts(seed * 31 + index, guests);
             String token = terminals.get(index % terminals.size());
+            TillConnection till = till();
             long[] sequence = {0};
-            return () -> {
-                Receipts.Receipt r = receipts.next();
-                String body = Receipts.json(r, phase + "-" + index + "-" + (++sequence[0]));
-                expect(send("POST", "/pos/calculate", token, body, Duration.ofSeconds(30)), 200, "calculate");
-                expect(send("POST", "/pos/commit", token, body, Duration.ofSeconds(30)), 201, "commit");
-                return true;
+            return new LoadRunner.Op() {
+                @Override
+                public boolean run() throws Exception {
+                    Receipts.Receipt r = receipts.next();
+                    String body = Receipts.json(r, phase + "-" + index + "-" + (++sequence[0]));
+                    expect(till.send("POST", API + "/pos/calculate", token, body), 200, "calculate");
+                    expect(till.send("POST", API + "/pos/commit", token, body), 201, "commit");
+                    return true;
+                }
+
+                @Override
+                public void close() throws Exception {
+                    till.close();
+                }
             };
         };
     }
@@ -122,12 +135,25 @@ final class KopilkaDriver {
         return index -> {
             Receipts receipts = new Receipts(seed * 17 + index, guests);
             String token = terminals.get(index % terminals.size());
-            return () -> {
-                expect(send("GET", "/guests/lookup?identifier=" + receipts.randomCard(), token, null,
-                        Duration.ofSeconds(30)), 200, "lookup");
-                return true;
+            TillConnection till = till();
+            return new LoadRunner.Op() {
+                @Override
+                public boolean run() throws Exception {
+                    expect(till.send("GET", API + "/guests/lookup?identifier=" + receipts.randomCard(), token, null),
+                            200, "lookup");
+                    return true;
+                }
+
+                @Override
+                public void close() throws Exception {
+                    till.close();
+                }
             };
         };
+    }
+
+    private TillConnection till() {
+        return new TillConnection("localhost", port, 30_000);
     }
 
     /** Runs the ledger check; gives its answer and how long it took. */

@@ -31,10 +31,15 @@ final class LoadRunner {
 
     /** What a phase measured. */
     record Result(String name, int threads, long ops, long errors, double seconds, double p50, double p99,
-            double p999, double max, List<String> firstErrors) {
+            double p999, double max, List<String> firstErrors, CpuMeter.Used cpu) {
 
         double opsPerSecond() {
             return seconds <= 0 ? 0 : ops / seconds;
+        }
+
+        /** CPU milliseconds per operation: {@code seconds} of CPU over the operations measured. */
+        double cpuMillisPerOp(double cpuSeconds) {
+            return ops == 0 ? Double.NaN : cpuSeconds * 1000 / ops;
         }
     }
 
@@ -43,6 +48,12 @@ final class LoadRunner {
 
     static Result run(String name, int threads, Duration warmup, Duration duration, OpFactory factory)
             throws Exception {
+        return run(name, threads, warmup, duration, factory, null);
+    }
+
+    /** As {@link #run(String, int, Duration, Duration, OpFactory)}, reading {@code meter} (if any) over the window. */
+    static Result run(String name, int threads, Duration warmup, Duration duration, OpFactory factory,
+            CpuMeter meter) throws Exception {
         List<Latencies> recorders = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -75,6 +86,7 @@ final class LoadRunner {
         window[1] = window[0] + duration.toNanos();
         errorCount.set(0);
         go.countDown();
+        CpuMeter.Used cpu = meter == null || duration.isZero() ? null : measure(meter, window);
         for (Thread w : workers) {
             w.join();
         }
@@ -83,7 +95,21 @@ final class LoadRunner {
         List<String> first = errors.stream().limit(5).toList();
         return new Result(name, threads, sorted.length, errorCount.get(), seconds,
                 Latencies.percentileMillis(sorted, 0.50), Latencies.percentileMillis(sorted, 0.99),
-                Latencies.percentileMillis(sorted, 0.999), Latencies.percentileMillis(sorted, 1.0), first);
+                Latencies.percentileMillis(sorted, 0.999), Latencies.percentileMillis(sorted, 1.0), first, cpu);
+    }
+
+    private static CpuMeter.Used measure(CpuMeter meter, long[] window) throws InterruptedException {
+        sleepUntil(window[0]);
+        CpuMeter.Reading start = meter.read();
+        sleepUntil(window[1]);
+        return start.until(meter.read());
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, left / 1_000_000));
+        }
     }
 
     private static void loop(Op op, long until, Latencies recorder, AtomicLong errorCount,

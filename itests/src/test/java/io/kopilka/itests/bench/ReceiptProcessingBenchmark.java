@@ -1,10 +1,8 @@
 package io.kopilka.itests.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import io.kopilka.core.internal.db.SchemaMigrator;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -56,13 +53,17 @@ public class ReceiptProcessingBenchmark {
         GuestSeeder.Seeded seeded = seed(s, karaf, report);
         Files.writeString(s.workDir().resolve("admin-token.txt"), seeded.adminSecret() + "\n");
         Path copy = s.workDir().resolve("jdbc-db");
-        deleteTree(copy);
-        copyTree(karaf.database(), copy);
+        Trees.delete(copy);
+        Trees.copy(karaf.database(), copy);
 
         runKopilka(s, seeded, report);
         karaf.stop();
         karaf = null;
-        runJdbc(s, copy, report);
+        if (s.ceiling()) {
+            runJdbc(s, copy, report);
+        } else {
+            report.note("Plain-JDBC ceiling not measured in this run (bench.ceiling=false)");
+        }
 
         String text = report.render();
         Files.createDirectories(s.report().getParent());
@@ -75,6 +76,15 @@ public class ReceiptProcessingBenchmark {
     private static GuestSeeder.Seeded seed(BenchSettings s, KarafProcess karaf, BenchmarkReport report)
             throws Exception {
         Path database = karaf.database();
+        SeedCache cache = new SeedCache(s.seedCache(), s.guests(), s.seed());
+        GuestSeeder.Seeded kept = s.reuseSeed() ? cache.restore(database) : null;
+        if (kept != null) {
+            report.header(String.format(Locale.ROOT, "Database of %,d guests reused from an earlier run's seeding "
+                    + "(%s; bench.reuseSeed=false seeds afresh); %,d MB on disk", kept.guests(), s.seedCache(),
+                    Trees.size(database) / (1024 * 1024)));
+            System.out.printf("[bench] reused the seeded database of %,d guests%n", kept.guests());
+            return kept;
+        }
         String url = "jdbc:derby:" + database.toAbsolutePath();
         EmbeddedDataSource schema = new EmbeddedDataSource();
         schema.setDatabaseName(database.toAbsolutePath().toString());
@@ -85,10 +95,11 @@ public class ReceiptProcessingBenchmark {
             seeded = new GuestSeeder(s.guests(), s.seed()).seed(c);
         }
         shutdown(url);
+        cache.store(database, seeded);
         double secs = seeded.took().toMillis() / 1000.0;
         report.header(String.format(Locale.ROOT, "Seeding (offline, JDBC batches, commit every ~10k rows): %,d "
                 + "guests in %.1f s = %.1f s per 100k guests; database %,d MB on disk", seeded.guests(), secs,
-                secs * 100_000 / seeded.guests(), size(database) / (1024 * 1024)));
+                secs * 100_000 / seeded.guests(), Trees.size(database) / (1024 * 1024)));
         report.header("Seeding time by table (insert batches): " + seeded.breakdown());
         System.out.printf("[bench] seeded %,d guests in %.1f s; %s%n", seeded.guests(), secs, seeded.breakdown());
         return seeded;
@@ -100,17 +111,18 @@ public class ReceiptProcessingBenchmark {
         report.header(String.format(Locale.ROOT, "Kopilka started on the seeded database in %.1f s",
                 (System.nanoTime() - start) / 1e9));
         KopilkaDriver driver = new KopilkaDriver(karaf.port(), seeded.adminSecret());
+        CpuMeter meter = CpuMeter.available() ? new CpuMeter(karaf.processId()) : null;
         driver.setUp(GuestSeeder.TERMINALS);
         jitWarmup(s, "Kopilka", driver.receiptPairs("w", s.seed() + 1, s.guests()));
         for (int threads : s.threads()) {
             LoadRunner.Result r = LoadRunner.run("kopilka-" + threads, threads, s.warmup(), s.duration(),
-                    driver.receiptPairs("b" + threads, phaseSeed(s, threads), s.guests()));
+                    driver.receiptPairs("b" + threads, phaseSeed(s, threads), s.guests()), meter);
             print("Kopilka calculate+commit", r);
             report.kopilka(r);
             errors(report, "Kopilka " + threads + " terminals", r);
         }
         LoadRunner.Result lookup = LoadRunner.run("lookup", s.lookupThreads(), s.warmup(), s.duration(),
-                driver.lookups(phaseSeed(s, s.lookupThreads()), s.guests()));
+                driver.lookups(phaseSeed(s, s.lookupThreads()), s.guests()), meter);
         print("Kopilka card lookup", lookup);
         report.lookup(lookup);
         errors(report, "Kopilka lookup", lookup);
@@ -129,18 +141,19 @@ public class ReceiptProcessingBenchmark {
     private static void runJdbc(BenchSettings s, Path copy, BenchmarkReport report) throws Exception {
         String url = "jdbc:derby:" + copy.toAbsolutePath();
         JdbcCeiling ceiling = new JdbcCeiling(url);
+        CpuMeter meter = CpuMeter.available() ? new CpuMeter(-1) : null;
         ceiling.prepare();
         jitWarmup(s, "JDBC", ceiling.transactions("w", s.seed() + 1, s.guests()));
         for (int threads : s.threads()) {
             LoadRunner.Result r = LoadRunner.run("jdbc-" + threads, threads, s.warmup(), s.duration(),
-                    ceiling.transactions("j" + threads, phaseSeed(s, threads), s.guests()));
+                    ceiling.transactions("j" + threads, phaseSeed(s, threads), s.guests()), meter);
             print("JDBC transaction", r);
             report.jdbc(r);
             errors(report, "JDBC " + threads + " threads", r);
         }
         for (int threads : s.threads()) {
             LoadRunner.Result r = LoadRunner.run("jdbc-read-" + threads, threads, s.warmup(), s.duration(),
-                    ceiling.reads(phaseSeed(s, threads), s.guests()));
+                    ceiling.reads(phaseSeed(s, threads), s.guests()), meter);
             print("JDBC read", r);
             report.jdbcRead(r);
             errors(report, "JDBC read " + threads + " threads", r);
@@ -187,36 +200,6 @@ public class ReceiptProcessingBenchmark {
             if (!"08006".equals(e.getSQLState())) {
                 throw new IllegalStateException("Derby did not shut down " + url, e);
             }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static long size(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 
