@@ -1,7 +1,6 @@
 package io.kopilka.rest.internal.resource;
 
 import java.net.URI;
-import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -16,13 +15,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import io.kopilka.api.ConflictException;
-import io.kopilka.api.InvalidInputException;
-import io.kopilka.api.NotFoundException;
 import io.kopilka.api.guest.Guest;
-import io.kopilka.api.guest.Identifier;
 import io.kopilka.api.guest.GuestService;
-import io.kopilka.api.guest.IdentifierMatch;
 import io.kopilka.api.security.Caller;
 import io.kopilka.api.security.TokenKind;
 import io.kopilka.rest.internal.auth.Access;
@@ -36,7 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** {@code /api/v1/guests}: create, read, change, search and look up guests. */
+/** {@code /api/v1/guests}: create, read, change and search guests ({@link GuestLookupResource} looks them up). */
 @Component(service = GuestResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({"(osgi.jaxrs.media.type=application/json)", "(osgi.jaxrs.name=" + BearerAuthFilter.NAME + ")"})
@@ -73,27 +67,6 @@ public class GuestResource {
         Caller caller = Access.require(security, TokenKind.ADMIN, TokenKind.APPLICATION);
         return PageView.of(guests.search(caller.organizationId(), q, Params.intOr(page, "page", 0),
                 Params.intOr(size, "size", 50)), g -> g);
-    }
-
-    @GET
-    @Path("guests/lookup")
-    public LookupView lookup(@QueryParam("identifier") String identifier,
-            @Context SecurityContext security) {
-        Caller caller = Access.caller(security);
-        if (identifier == null || identifier.isBlank()) {
-            throw new InvalidInputException("identifier", "is required");
-        }
-        IdentifierMatch match = guests.lookup(caller.organizationId(), identifier)
-                .orElseThrow(() -> new NotFoundException("identifier", "no guest has this identifier"));
-        if (!match.identifier().active()) {
-            throw new ConflictException(ConflictException.REASON_BLOCKED, "identifier",
-                    "this " + match.identifier().type().name().toLowerCase(Locale.ROOT) + " is blocked");
-        }
-        return new LookupView(match.guest(), match.identifier());
-    }
-
-    /** A lookup's answer: the guest and the identifier that matched (a typed record: Jackson resolves it once). */
-    public record LookupView(Guest guest, Identifier identifier) {
     }
 
     @GET

@@ -29,12 +29,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * The generic POS protocol, for terminal tokens (the venue and terminal come from the token): calculate, commit
- * (201 when booked, 200 with {@code replayed} for a repeat), refund and cancel.
+ * (201 when booked, 200 with {@code replayed} for a repeat), refund and cancel. Its root path is {@code v1/pos},
+ * not {@code v1} as most resources have: CXF matches a request's method only among the root resources with the most
+ * specific matching path, so the tills' calls are not matched against every method of the API.
  */
 @Component(service = PosResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({"(osgi.jaxrs.media.type=application/json)", "(osgi.jaxrs.name=" + BearerAuthFilter.NAME + ")"})
-@Path("v1")
+@Path("v1/pos")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PosResource {
@@ -47,26 +49,26 @@ public class PosResource {
     }
 
     @POST
-    @Path("pos/calculate")
+    @Path("calculate")
     public CalculationView calculate(ReceiptBody body, @Context SecurityContext security) {
         return CalculationView.of(processing.calculate(pos(security), Params.body(body).toReceipt()));
     }
 
     @POST
-    @Path("pos/commit")
+    @Path("commit")
     public Response commit(ReceiptBody body, @Context SecurityContext security) {
         CommitResult r = processing.commit(pos(security), Params.body(body).toReceipt());
         return Response.status(r.replayed() ? 200 : 201).entity(CalculationView.CommitView.of(r)).build();
     }
 
     @POST
-    @Path("pos/refund")
+    @Path("refund")
     public RefundBody.RefundView refund(RefundBody body, @Context SecurityContext security) {
         return RefundBody.RefundView.of(processing.refund(pos(security), Params.body(body).toRequest()));
     }
 
     @POST
-    @Path("pos/cancel")
+    @Path("cancel")
     public RefundBody.RefundView cancel(CancelBody body, @Context SecurityContext security) {
         CancelBody b = Params.body(body);
         return RefundBody.RefundView.of(processing.cancel(pos(security), b.receiptId(), b.reason()));
