@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 
@@ -38,9 +39,12 @@ public class Notifications {
         String zone() default "Europe/Moscow";
     }
 
-    /** A booked purchase, in minor units: {@code amount} is what the guest paid after discounts. */
-    public record Purchase(long organizationId, long guestId, long receiptKey, String receiptId, long venueId,
-            Instant at, long amount, long accrued, long redeemed) {
+    /**
+     * A booked purchase, in minor units: {@code amount} is what the guest paid after discounts; {@code balance} the
+     * guest's bonus balance after it.
+     */
+    public record Purchase(long organizationId, long guestId, String guestName, long receiptKey, String receiptId,
+            long venueId, Instant at, long amount, long accrued, long redeemed, long balance) {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -64,27 +68,30 @@ public class Notifications {
         this.zone = zone;
     }
 
-    /** After a receipt with a guest was booked: the thank-you with review buttons, and ACCRUAL/REDEMPTION hooks. */
+    /**
+     * After a receipt with a guest was booked: the thank-you with review buttons, and ACCRUAL/REDEMPTION hooks. It runs
+     * in every commit, so it reads only what a message needs, and only when a message will be sent.
+     */
     public void purchase(EntityManager em, Purchase p) {
-        GuestEntity guest = em.find(GuestEntity.class, p.guestId());
-        long balance = GuestBalance.bonus(em, p.guestId());
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("name", guest.name == null ? "" : guest.name);
-        values.put("amount", MoneyText.format(p.amount()));
-        values.put("accrued", MoneyText.format(p.accrued()));
-        values.put("redeemed", MoneyText.format(p.redeemed()));
-        values.put("balance", MoneyText.format(balance));
-        VenueEntity venue = em.find(VenueEntity.class, p.venueId());
-        values.put("venue", venue == null ? "" : venue.name);
         List<Message.Button> stars = List.of(star(p, 1), star(p, 2), star(p, 3), star(p, 4), star(p, 5));
-        notice(em, p.organizationId(), p.guestId(), TemplateKind.PURCHASE, values, stars, "purchase:" + p.receiptKey());
+        notice(em, p.organizationId(), p.guestId(), TemplateKind.PURCHASE, () -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("name", p.guestName() == null ? "" : p.guestName());
+            values.put("amount", MoneyText.format(p.amount()));
+            values.put("accrued", MoneyText.format(p.accrued()));
+            values.put("redeemed", MoneyText.format(p.redeemed()));
+            values.put("balance", MoneyText.format(p.balance()));
+            VenueEntity venue = em.find(VenueEntity.class, p.venueId());
+            values.put("venue", venue == null ? "" : venue.name);
+            return values;
+        }, stars, "purchase:" + p.receiptKey());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("guestId", p.guestId());
         data.put("receiptKey", p.receiptKey());
         data.put("receiptId", p.receiptId());
         data.put("venueId", p.venueId());
         data.put("receiptAmount", WebhookFanout.amount(p.amount()));
-        data.put("balance", WebhookFanout.amount(balance));
+        data.put("balance", WebhookFanout.amount(p.balance()));
         if (p.accrued() > 0) {
             webhooks.publish(em, p.organizationId(), WebhookEvent.ACCRUAL, "receipt:" + p.receiptKey(), p.at(),
                     with(data, "amount", WebhookFanout.amount(p.accrued())));
@@ -124,20 +131,21 @@ public class Notifications {
 
     /** Points of a guest that expire soon: one notice per guest and expiry moment. */
     public void expiring(EntityManager em, long organizationId, long guestId, long points, Instant expiresAt) {
-        GuestEntity guest = em.find(GuestEntity.class, guestId);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("name", guest.name == null ? "" : guest.name);
-        values.put("expiring", MoneyText.format(points));
-        values.put("expiry", DATE.format(expiresAt.atZone(zone)));
-        values.put("balance", MoneyText.format(GuestBalance.bonus(em, guestId)));
-        notice(em, organizationId, guestId, TemplateKind.EXPIRING_SOON, values, List.of(),
-                "expiring:" + guestId + ":" + expiresAt.getEpochSecond());
+        notice(em, organizationId, guestId, TemplateKind.EXPIRING_SOON, () -> {
+            GuestEntity guest = em.find(GuestEntity.class, guestId);
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("name", guest.name == null ? "" : guest.name);
+            values.put("expiring", MoneyText.format(points));
+            values.put("expiry", DATE.format(expiresAt.atZone(zone)));
+            values.put("balance", MoneyText.format(GuestBalance.bonus(em, guestId)));
+            return values;
+        }, List.of(), "expiring:" + guestId + ":" + expiresAt.getEpochSecond());
     }
 
+    /** Queues a notice to the guest's addresses that want notices; {@code values} are read only if there are any. */
     private void notice(EntityManager em, long organizationId, long guestId, TemplateKind kind,
-            Map<String, String> values, List<Message.Button> buttons, String causeKey) {
-        List<GuestContactEntity> contacts = GuestContactsImpl.ofGuest(em, organizationId, guestId).stream()
-                .filter(c -> c.notifications == 1).toList();
+            Supplier<Map<String, String>> values, List<Message.Button> buttons, String causeKey) {
+        List<GuestContactEntity> contacts = GuestContactsImpl.wantingNotices(em, organizationId, guestId);
         if (contacts.isEmpty()) {
             return;
         }
@@ -145,7 +153,7 @@ public class Notifications {
         if (!template.enabled()) {
             return;
         }
-        String text = TemplatesImpl.fill(template.text(), values);
+        String text = TemplatesImpl.fill(template.text(), values.get());
         for (GuestContactEntity c : contacts) {
             outbox.enqueueIn(em, organizationId, new Message(c.channel, c.address, null, text, null, buttons,
                     causeKey + ":" + c.id));

@@ -108,36 +108,36 @@ public class ProcessingServiceImpl implements ProcessingService {
         return db.tx(em -> {
             Committed done = Database.jdbc(em, c -> commitIn(c, pos, receipt, hash, loaded));
             if (!done.result().replayed() && done.guest() != null) {
-                announce(em, pos, receipt, done.guest(), done.result());
+                announce(em, pos, receipt, done);
             }
             return done.result();
         });
     }
 
     /** Queues the guest's thank-you and the webhooks of the purchase, in the purchase's transaction. */
-    private void announce(EntityManager em, PosContext pos, Receipt receipt, GuestEntity guest, CommitResult result) {
-        Calculation c = result.calculation();
-        notifications.purchase(em, new Notifications.Purchase(pos.organizationId(), guest.id, result.receiptKey(),
-                receipt.receiptId(), pos.venueId(), receipt.time(), c.total() - c.discount(), c.accrual(),
-                c.redemption()));
+    private void announce(EntityManager em, PosContext pos, Receipt receipt, Committed done) {
+        Calculation c = done.result().calculation();
+        notifications.purchase(em, new Notifications.Purchase(pos.organizationId(), done.guest().id, done.guest().name,
+                done.result().receiptKey(), receipt.receiptId(), pos.venueId(), receipt.time(),
+                c.total() - c.discount(), c.accrual(), c.redemption(), done.bonus().balance));
     }
 
-    /** A commit's result and the guest it was booked for ({@code null} without one). */
-    private record Committed(CommitResult result, GuestEntity guest) {
+    /** A commit's result, the guest it was booked for and their bonus account after it ({@code null} without one). */
+    private record Committed(CommitResult result, GuestEntity guest, AccountEntity bonus) {
     }
 
     private Committed commitIn(Connection c, PosContext pos, Receipt receipt, String hash,
             List<ActivePrograms.Loaded> loaded) throws SQLException {
         ReceiptRows.Booked booked = ReceiptRows.booked(c, pos.terminalId(), receipt.receiptId());
         if (booked != null) {
-            return new Committed(replay(booked, hash), null);
+            return new Committed(replay(booked, hash), null, null);
         }
         GuestEntity guest = receipt.identifier() == null ? null
                 : GuestLookup.require(c, pos.organizationId(), receipt.identifier());
         AccountEntity bonus = guest == null ? null : LedgerRows.bonus(c, guest.id, true);
         ReceiptRows.Booked earlier = ReceiptRows.booked(c, pos.terminalId(), receipt.receiptId());
         if (earlier != null) {
-            return new Committed(replay(earlier, hash), null);
+            return new Committed(replay(earlier, hash), null, null);
         }
         Instant now = clock.instant();
         Evaluated e = evaluate(c, loaded, receipt, guest, bonus, now);
@@ -146,7 +146,7 @@ public class ProcessingServiceImpl implements ProcessingService {
                     "at most " + CalculationBuilder.money(e.calculation().redemption()) + " may be paid with "
                     + "points now (" + e.calculation().redemptionLimit() + ")");
         }
-        return new Committed(book(c, pos, receipt, hash, guest, bonus, e, now), guest);
+        return new Committed(book(c, pos, receipt, hash, guest, bonus, e, now), guest, bonus);
     }
 
     private CommitResult book(Connection c, PosContext pos, Receipt r, String hash, GuestEntity guest,
