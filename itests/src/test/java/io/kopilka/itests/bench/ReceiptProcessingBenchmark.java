@@ -80,8 +80,8 @@ public class ReceiptProcessingBenchmark {
         GuestSeeder.Seeded kept = s.reuseSeed() ? cache.restore(database) : null;
         if (kept != null) {
             report.header(String.format(Locale.ROOT, "Database of %,d guests reused from an earlier run's seeding "
-                    + "(%s; bench.reuseSeed=false seeds afresh); %,d MB on disk", kept.guests(), s.seedCache(),
-                    Trees.size(database) / (1024 * 1024)));
+                    + "at schema version %d (%s; bench.reuseSeed=false seeds afresh); %,d MB on disk", kept.guests(),
+                    cache.restoredVersion(), s.seedCache(), Trees.size(database) / (1024 * 1024)));
             System.out.printf("[bench] reused the seeded database of %,d guests%n", kept.guests());
             return kept;
         }

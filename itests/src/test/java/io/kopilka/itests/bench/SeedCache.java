@@ -15,17 +15,21 @@ import io.kopilka.core.internal.db.SchemaMigrator;
 
 /**
  * Seeded databases kept between benchmark runs: seeding a million guests takes minutes, so a run may start from a copy
- * of the database an earlier run seeded with the same number of guests, the same random seed, the same schema scripts
- * and the same seeder (the key hashes all four). The copy is taken right after seeding, before Kopilka ever ran on it.
+ * of the database an earlier run seeded with the same number of guests, the same random seed and the same seeder (the
+ * folder's name) at the same or an older schema version: every schema script it was created with must be unchanged,
+ * and Kopilka applies the newer ones when it starts, as it would on an installation being upgraded. The copy is taken
+ * right after seeding, before Kopilka ever ran on it.
  */
 final class SeedCache {
 
     private static final String INFO = "seeded.properties";
 
     private final Path folder;
+    private int restoredVersion;
 
     SeedCache(Path root, int guests, long seed) {
-        this.folder = root.resolve(guests + "-" + seed + "-" + key());
+        this.folder = root.resolve(guests + "-" + seed + "-" + hash(resource(GuestSeeder.class,
+                GuestSeeder.class.getSimpleName() + ".class")));
     }
 
     /** The seeding an earlier run recorded, with its database copied to {@code database}; or {@code null}. */
@@ -38,6 +42,11 @@ final class SeedCache {
         try (InputStream in = Files.newInputStream(info)) {
             p.load(in);
         }
+        String scripts = p.getProperty("scripts", "");
+        if (!scriptsStillValid(scripts)) {
+            return null;
+        }
+        restoredVersion = schemaVersion(scripts);
         Trees.delete(database);
         Trees.copy(folder.resolve("db"), database);
         return new GuestSeeder.Seeded(Integer.parseInt(p.getProperty("guests")), p.getProperty("adminSecret"),
@@ -53,20 +62,39 @@ final class SeedCache {
         p.setProperty("adminSecret", seeded.adminSecret());
         p.setProperty("tookMillis", String.valueOf(seeded.took().toMillis()));
         p.setProperty("breakdown", seeded.breakdown());
+        p.setProperty("scripts", scripts(SchemaMigrator.SCRIPTS.size()));
         try (var out = Files.newOutputStream(folder.resolve(INFO))) {
             p.store(out, "seeded by the receipt-processing benchmark");
         }
     }
 
-    /** A hash of the schema scripts and of the seeder's code. */
-    private static String key() {
+    /** The schema version of the database {@link #restore} copied (Kopilka migrates it further when it starts). */
+    int restoredVersion() {
+        return restoredVersion;
+    }
+
+    private static int schemaVersion(String recorded) {
+        return recorded.isEmpty() ? 0 : recorded.split(",").length;
+    }
+
+    private static boolean scriptsStillValid(String recorded) {
+        int version = schemaVersion(recorded);
+        return version > 0 && version <= SchemaMigrator.SCRIPTS.size() && recorded.equals(scripts(version));
+    }
+
+    /** "name:hash" of the first {@code count} schema scripts. */
+    private static String scripts(int count) {
+        StringBuilder b = new StringBuilder();
+        for (String script : SchemaMigrator.SCRIPTS.subList(0, count)) {
+            b.append(b.length() == 0 ? "" : ",").append(script).append(':')
+                    .append(hash(resource(SchemaMigrator.class, "migration/" + script)));
+        }
+        return b.toString();
+    }
+
+    private static String hash(byte[] data) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String script : SchemaMigrator.SCRIPTS) {
-                sha.update(resource(SchemaMigrator.class, "migration/" + script));
-            }
-            sha.update(resource(GuestSeeder.class, GuestSeeder.class.getSimpleName() + ".class"));
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data)).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -30,7 +30,8 @@ public final class SchemaMigrator {
 
     /** The scripts of this release, oldest first; their number is their schema version. */
     public static final List<String> SCRIPTS = List.of("V1__core.sql", "V2__processing.sql", "V3__pos_events.sql",
-            "V4__outbox.sql", "V5__engagement.sql", "V6__alerts.sql", "V7__perf.sql");
+            "V4__outbox.sql", "V5__engagement.sql", "V6__alerts.sql", "V7__perf.sql",
+            "V8__receipt_lines.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
     private static final String SCRIPT_FOLDER = "migration/";

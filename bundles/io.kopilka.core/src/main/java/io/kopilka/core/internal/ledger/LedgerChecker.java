@@ -10,7 +10,8 @@ import io.kopilka.api.account.LedgerCheckReport;
 /**
  * Proves the ledger from its rows: every entry's postings sum to zero; every guest account's cached balance equals the
  * sum of its postings; every lot's remaining equals the sum of its movements, is not below zero nor above what it
- * started with; and every bonus account's balance equals what its lots hold. Scoped to one organization on request
+ * started with; every bonus account's balance equals what its lots hold; and every receipt line belongs to a stored
+ * receipt (a line has no foreign key to its receipt since schema version 8, to keep commits cheap). Scoped to one organization on request
  * (the organization id is a number, never caller text, so it is safe to put into the SQL). Sums are taken over
  * {@code COALESCE(x, 0)}: summing the NULLs of a LEFT JOIN makes Derby append a warning per group to a chain it walks
  * to the end each time, which made the check quadratic in the number of accounts.
@@ -52,6 +53,10 @@ final class LedgerChecker {
                 + "LEFT JOIN bonus_lot l ON l.account_id = a.id WHERE a.account_type = 'BONUS'" + a + " "
                 + "GROUP BY a.id, a.code, a.balance HAVING a.balance <> SUM(COALESCE(l.remaining, 0))")) {
             problems.add("account " + r[1] + " has balance " + r[2] + " but its lots hold " + r[3]);
+        }
+        for (Object[] r : rows(em, "SELECT DISTINCT l.receipt_id FROM receipt_line l WHERE NOT EXISTS "
+                + "(SELECT 1 FROM receipt r WHERE r.id = l.receipt_id)")) {
+            problems.add("receipt lines of receipt " + r[0] + " have no receipt");
         }
         long entries = count(em, "SELECT COUNT(*) FROM journal_entry e WHERE 1 = 1" + e);
         long accounts = count(em, "SELECT COUNT(*) FROM account a WHERE 1 = 1" + a);

@@ -3,6 +3,9 @@ package io.kopilka.core.internal.ledger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import io.kopilka.core.internal.Fixture;
 import io.kopilka.core.internal.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -85,6 +89,20 @@ class LedgerInvariantTest {
         }
         assertTrue(applied > 50, "most operations apply: " + applied);
         assertConsistent(guests);
+    }
+
+    @Test
+    void theCheckReportsReceiptLinesWithoutTheirReceipt() throws SQLException {
+        try (Connection c = f.db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO receipt_line (id, receipt_id, line_id, quantity, price, amount, discount, "
+                    + "redemption, refunded) VALUES (900001, 424242, '1', 1, 100, 100, 0, 0, 0)");
+            try {
+                assertEquals(List.of("receipt lines of receipt 424242 have no receipt"),
+                        f.accounts.check().problems());
+            } finally {
+                s.executeUpdate("DELETE FROM receipt_line WHERE receipt_id = 424242");
+            }
+        }
     }
 
     private OperationRequest randomRequest(Random random, String key) {
