@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * What a benchmark run does, from system properties: {@code bench.guests} (default 1,000,000),
  * {@code bench.warmup} and {@code bench.duration} (seconds per measured phase, default 5 and 20),
- * {@code bench.jitWarmup} (seconds of unmeasured load before the first phase of Kopilka and of JDBC, default 15),
+ * {@code bench.jitWarmup} (seconds of unmeasured load before the first phase of Kopilka and of JDBC, default 180:
+ * on two cores C2 is still compiling Kopilka's code three minutes into a run),
  * {@code bench.threads} (default {@code 1,2,4,8}), {@code bench.lookupThreads} (default 8),
  * {@code bench.ledgerCheck} ({@code true}, {@code false} or {@code auto}: run {@code /ledger/check} after the Kopilka
  * phases; {@code auto}, the default, only up to {@value #LEDGER_CHECK_AUTO_MAX} guests, because the check slows down
@@ -32,7 +33,7 @@ record BenchSettings(int guests, Duration warmup, Duration duration, Duration ji
                 guests,
                 seconds("bench.warmup", "5"),
                 seconds("bench.duration", "20"),
-                seconds("bench.jitWarmup", "15"),
+                seconds("bench.jitWarmup", "180"),
                 threads,
                 Integer.getInteger("bench.lookupThreads", 8),
                 check.equals("auto") || check.isEmpty() ? guests <= LEDGER_CHECK_AUTO_MAX : Boolean.parseBoolean(check),

@@ -128,6 +128,7 @@ public class ProcessingServiceImpl implements ProcessingService {
 
     private Committed commitIn(Connection c, PosContext pos, Receipt receipt, String hash,
             List<ActivePrograms.Loaded> loaded) throws SQLException {
+        // before the guest lookup: a retried commit gets its first answer even if its card was blocked since
         ReceiptRows.Booked booked = ReceiptRows.booked(c, pos.terminalId(), receipt.receiptId());
         if (booked != null) {
             return new Committed(replay(booked, hash), null, null);

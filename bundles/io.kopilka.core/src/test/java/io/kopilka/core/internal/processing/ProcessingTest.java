@@ -158,6 +158,21 @@ class ProcessingTest {
     }
 
     @Test
+    void aCommitRetriedAfterItsCardWasBlockedGetsItsFirstAnswer() {
+        String card = guestWithPoints(10_000);
+        Receipt r = receipt("kb-1", card, Redemption.of(5_000), 50_000);
+        CommitResult first = processing.commit(till, r);
+        long identifier = f.guests.lookup(f.org.id(), card).orElseThrow().identifier().id();
+        f.identifiers.block(f.org.id(), identifier, "lost", "test");
+        CommitResult retried = processing.commit(till, r);
+        assertTrue(retried.replayed());
+        assertEquals(first.calculation(), retried.calculation());
+        ConflictException blocked = assertThrows(ConflictException.class,
+                () -> processing.commit(till, receipt("kb-2", card, Redemption.NONE, 50_000)));
+        assertEquals("identifier", blocked.field());
+    }
+
+    @Test
     void commitRefusesMoreRedemptionThanAllowed() {
         String card = guestWithPoints(10_000);
         ConflictException e = assertThrows(ConflictException.class,
