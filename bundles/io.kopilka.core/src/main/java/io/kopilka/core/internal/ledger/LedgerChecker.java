@@ -11,8 +11,9 @@ import io.kopilka.api.account.LedgerCheckReport;
  * Proves the ledger from its rows: every entry's postings sum to zero; every guest account's cached balance equals the
  * sum of its postings; every lot's remaining equals the sum of its movements, is not below zero nor above what it
  * started with; every bonus account's balance equals what its lots hold; and every receipt line belongs to a stored
- * receipt (a line has no foreign key to its receipt since schema version 8, to keep commits cheap). Scoped to one organization on request
- * (the organization id is a number, never caller text, so it is safe to put into the SQL). Sums are taken over
+ * receipt (a line has no foreign key to its receipt since schema version 8, to keep commits cheap). Scoped to one
+ * organization on request, except the receipt-line check, which is global (the organization id is a number, never
+ * caller text, so it is safe to put into the SQL). Sums are taken over
  * {@code COALESCE(x, 0)}: summing the NULLs of a LEFT JOIN makes Derby append a warning per group to a chain it walks
  * to the end each time, which made the check quadratic in the number of accounts.
  */
