@@ -146,6 +146,41 @@ public class ProcessingIT extends KopilkaTestSupport {
     }
 
     @Test
+    public void theTillCallsAnswerBadRequestsWithProblemsLikeTheRestOfTheApi() {
+        String till = creds.terminal(1);
+        Reply noToken = http.post("/pos/calculate", null, receipt("t-1", null, null));
+        assertEquals(401, noToken.status());
+        assertEquals("application/problem+json", noToken.contentType());
+        assertEquals("unauthorized", noToken.json().get("code").asText());
+        assertEquals(401, http.get("/guests/lookup?identifier=1000001", "no-such-token").status());
+        Reply get = http.get("/pos/commit", till);
+        assertEquals(405, get.status());
+        assertEquals("http-405", get.json().get("code").asText());
+        Reply text = http.send("POST", "/pos/calculate", till, "text/plain", receipt("t-1", null, null));
+        assertEquals(415, text.status());
+        Reply empty = http.send("POST", "/pos/commit", till, "application/json", "");
+        assertEquals(400, empty.status());
+        assertEquals("a JSON body is required", empty.json().get("detail").asText());
+        Reply malformed = http.post("/pos/calculate", till, "{\"receiptId\":");
+        assertEquals(400, malformed.status());
+        assertEquals("malformed-json", malformed.json().get("code").asText());
+        Reply unknown = http.post("/pos/commit", till, receipt("t-1", null, null).replace("\"cashier\"", "\"clerk\""));
+        assertEquals(400, unknown.status());
+        assertEquals("clerk", unknown.problemField());
+        Reply noIdentifier = http.get("/guests/lookup", till);
+        assertEquals(400, noIdentifier.status());
+        assertEquals("identifier", noIdentifier.problemField());
+        Reply nobody = http.get("/guests/lookup?identifier=424242", till);
+        assertEquals(404, nobody.status());
+        assertEquals("identifier", nobody.problemField());
+        Reply charset = http.send("POST", "/pos/calculate", till, "application/json; charset=utf-8",
+                receipt("t-1", "1000001", null));
+        assertEquals(charset.toString(), 200, charset.status());
+        assertEquals("application/json", charset.contentType());
+        assertEquals("Анна Иванова", charset.json().get("guest").get("name").asText());
+    }
+
+    @Test
     public void twoTerminalsCommittingOnOneGuestCannotOverspend() throws Exception {
         String card = "1000004";
         long guest = http.get("/guests/lookup?identifier=" + card, creds.admin()).json().get("guest").get("id")

@@ -21,12 +21,16 @@ public final class Access {
         if (context != null && context.getUserPrincipal() instanceof CallerPrincipal p) {
             return p.caller();
         }
-        throw new NotAuthorizedException("Bearer realm=\"kopilka\"");
+        throw new NotAuthorizedException(Bearer.CHALLENGE);
     }
 
     /** The caller, if its token is one of {@code kinds}; else 403. */
     public static Caller require(SecurityContext context, TokenKind... kinds) {
-        Caller caller = caller(context);
+        return require(caller(context), kinds);
+    }
+
+    /** {@code caller}, if its token is one of {@code kinds}; else 403. */
+    public static Caller require(Caller caller, TokenKind... kinds) {
         if (Arrays.asList(kinds).contains(caller.kind())) {
             return caller;
         }

@@ -1,6 +1,5 @@
 package io.kopilka.rest.internal.auth;
 
-import java.util.Optional;
 import java.util.Set;
 
 import javax.annotation.Priority;
@@ -37,7 +36,6 @@ public class BearerAuthFilter implements ContainerRequestFilter {
     public static final String NAME = "kopilka-auth";
 
     static final Set<String> PUBLIC = Set.of("v1/health", "v1/openapi.json");
-    private static final String SCHEME = "Bearer ";
 
     private final TokenService tokens;
 
@@ -52,17 +50,14 @@ public class BearerAuthFilter implements ContainerRequestFilter {
         if (PUBLIC.contains(path) || path.startsWith(PosPlugin.OWN_AUTH_PREFIX)) {
             return;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            abort(request, "missing bearer token: send 'Authorization: Bearer <token>'");
+        Caller caller;
+        try {
+            caller = Bearer.caller(tokens, request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        } catch (Bearer.Rejected e) {
+            abort(request, e.getMessage());
             return;
         }
-        Optional<Caller> caller = tokens.authenticate(header.substring(SCHEME.length()).strip());
-        if (caller.isEmpty()) {
-            abort(request, "unknown or revoked token");
-            return;
-        }
-        request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
+        request.setSecurityContext(new CallerSecurityContext(caller, request.getSecurityContext().isSecure()));
     }
 
     /** The path without leading and trailing slashes (no regular expression per request). */
@@ -80,6 +75,6 @@ public class BearerAuthFilter implements ContainerRequestFilter {
 
     private static void abort(ContainerRequestContext request, String detail) {
         request.abortWith(javax.ws.rs.core.Response.fromResponse(Problem.response(401, "unauthorized", detail, null))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kopilka\"").build());
+                .header(HttpHeaders.WWW_AUTHENTICATE, Bearer.CHALLENGE).build());
     }
 }

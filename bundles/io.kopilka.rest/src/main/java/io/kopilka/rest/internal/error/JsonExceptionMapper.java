@@ -20,21 +20,26 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+        return Problem.response(problem(e));
+    }
+
+    /** The problem document of a body that could not be read, also for the tills' servlet. */
+    public static Problem problem(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return Problem.response(400, "unknown-field", "unknown field '" + u.getPropertyName() + "'", path(u));
+            return Problem.of(400, "unknown-field", "unknown field '" + u.getPropertyName() + "'", path(u));
         }
         if (e instanceof InvalidFormatException f) {
-            return Problem.response(400, "invalid", "cannot read '" + f.getValue() + "' as "
+            return Problem.of(400, "invalid", "cannot read '" + f.getValue() + "' as "
                     + f.getTargetType().getSimpleName(), path(f));
         }
         if (e instanceof MismatchedInputException m) {
             String target = m.getTargetType() == null ? "the expected type" : m.getTargetType().getSimpleName();
-            return Problem.response(400, "invalid", "wrong JSON type here: expected " + target, path(m));
+            return Problem.of(400, "invalid", "wrong JSON type here: expected " + target, path(m));
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return Problem.response(400, "invalid", "invalid value", path(m));
+            return Problem.of(400, "invalid", "invalid value", path(m));
         }
-        return Problem.response(400, "malformed-json", "the body is not valid JSON: " + e.getOriginalMessage(), null);
+        return Problem.of(400, "malformed-json", "the body is not valid JSON: " + e.getOriginalMessage(), null);
     }
 
     /** The JSON path of the failure: {@code lines[2].amount}. */

@@ -17,7 +17,12 @@ public class KopilkaExceptionMapper implements ExceptionMapper<KopilkaException>
 
     @Override
     public Response toResponse(KopilkaException e) {
-        return Problem.response(status(e), e.code(), e.getMessage(), e.field());
+        return Problem.response(problem(e));
+    }
+
+    /** The problem document of a domain error, also for the tills' servlet. */
+    public static Problem problem(KopilkaException e) {
+        return Problem.of(status(e), e.code(), e.getMessage(), e.field());
     }
 
     static int status(KopilkaException e) {

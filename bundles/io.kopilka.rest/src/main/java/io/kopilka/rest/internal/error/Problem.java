@@ -13,10 +13,18 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public static Response response(int status, String code, String detail, String field) {
+    /** The problem of a status, with the status's reason phrase as its title. */
+    public static Problem of(int status, String code, String detail, String field) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        return Response.status(status).type(MEDIA_TYPE)
-                .entity(new Problem("urn:kopilka:problem:" + code, title, status, detail, field, code)).build();
+        return new Problem("urn:kopilka:problem:" + code, title, status, detail, field, code);
+    }
+
+    public static Response response(int status, String code, String detail, String field) {
+        return response(of(status, code, detail, field));
+    }
+
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
     }
 }

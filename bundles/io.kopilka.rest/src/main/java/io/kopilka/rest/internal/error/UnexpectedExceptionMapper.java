@@ -17,8 +17,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
 
     @Override
     public Response toResponse(RuntimeException e) {
+        return Problem.response(problem(e));
+    }
+
+    /** Logs the fault under a new id and answers the problem naming only that id; also for the tills' servlet. */
+    public static Problem problem(RuntimeException e) {
         String id = Long.toHexString(System.nanoTime());
         LOG.error("Unexpected error {}", id, e);
-        return Problem.response(500, "internal", "internal error " + id + "; see the server log", null);
+        return Problem.of(500, "internal", "internal error " + id + "; see the server log", null);
     }
 }

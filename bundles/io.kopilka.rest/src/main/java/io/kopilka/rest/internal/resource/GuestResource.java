@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** {@code /api/v1/guests}: create, read, change and search guests ({@link GuestLookupResource} looks them up). */
+/** {@code /api/v1/guests}: create, read, change and search guests (the tills' servlet looks them up). */
 @Component(service = GuestResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({"(osgi.jaxrs.media.type=application/json)", "(osgi.jaxrs.name=" + BearerAuthFilter.NAME + ")"})

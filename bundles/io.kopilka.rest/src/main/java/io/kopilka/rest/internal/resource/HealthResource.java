@@ -19,13 +19,14 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.http.runtime.HttpServiceRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code GET /api/v1/health}, without authentication: 200 {@code UP} when the database answers and every resource of
- * the API is served; 503 {@code STARTING} while resources are still being registered, 503 {@code DOWN} without the
+ * the API and the tills' servlet are served; 503 {@code STARTING} while resources are still being registered, 503 {@code DOWN} without the
  * database.
  */
 @Component(service = HealthResource.class)
@@ -42,6 +43,10 @@ public class HealthResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile JaxrsServiceRuntime runtime;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HttpServiceRuntime http;
 
     @Reference
     private ServiceComponentRuntime scr;
@@ -69,7 +74,7 @@ public class HealthResource {
             database.put("product", report.database());
             database.put("schemaVersion", report.schemaVersion());
         }
-        Set<String> missing = ApiReadiness.missing(context.getBundle(), scr, runtime);
+        Set<String> missing = ApiReadiness.missing(context.getBundle(), scr, runtime, http);
         String status = !up ? "DOWN" : missing.isEmpty() ? "UP" : "STARTING";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);

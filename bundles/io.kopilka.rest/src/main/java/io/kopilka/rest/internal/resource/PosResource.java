@@ -6,21 +6,18 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import io.kopilka.api.processing.CommitResult;
 import io.kopilka.api.processing.PosContext;
 import io.kopilka.api.processing.ProcessingService;
 import io.kopilka.api.security.Caller;
 import io.kopilka.api.security.TokenKind;
 import io.kopilka.rest.internal.auth.Access;
 import io.kopilka.rest.internal.auth.BearerAuthFilter;
-import io.kopilka.rest.internal.dto.CalculationView;
 import io.kopilka.rest.internal.dto.CancelBody;
 import io.kopilka.rest.internal.dto.Params;
-import io.kopilka.rest.internal.dto.ReceiptBody;
 import io.kopilka.rest.internal.dto.RefundBody;
+import io.kopilka.rest.internal.till.TillServlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,10 +25,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * The generic POS protocol, for terminal tokens (the venue and terminal come from the token): calculate, commit
- * (201 when booked, 200 with {@code replayed} for a repeat), refund and cancel. Its root path is {@code v1/pos},
- * not {@code v1} as most resources have: CXF matches a request's method only among the root resources with the most
- * specific matching path, so the tills' calls are not matched against every method of the API.
+ * The generic POS protocol's refund and cancel, for terminal tokens (the venue and terminal come from the token).
+ * Calculate and commit, the calls of every receipt, are served by {@link TillServlet}. The root path is
+ * {@code v1/pos}, not {@code v1} as most resources have: CXF matches a request's method only among the root resources
+ * with the most specific matching path, so these calls are not matched against every method of the API.
  */
 @Component(service = PosResource.class)
 @JaxrsResource
@@ -46,19 +43,6 @@ public class PosResource {
     @Activate
     public PosResource(@Reference ProcessingService processing) {
         this.processing = processing;
-    }
-
-    @POST
-    @Path("calculate")
-    public CalculationView calculate(ReceiptBody body, @Context SecurityContext security) {
-        return CalculationView.of(processing.calculate(pos(security), Params.body(body).toReceipt()));
-    }
-
-    @POST
-    @Path("commit")
-    public Response commit(ReceiptBody body, @Context SecurityContext security) {
-        CommitResult r = processing.commit(pos(security), Params.body(body).toReceipt());
-        return Response.status(r.replayed() ? 200 : 201).entity(CalculationView.CommitView.of(r)).build();
     }
 
     @POST

@@ -33,13 +33,14 @@ import javax.ws.rs.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kopilka.rest.internal.till.TillRoute;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the OpenAPI document in sync with the JAX-RS resources: same operations, security and error responses. The
- * resources are every class of this package that carries {@link Path}, found on the class path, so that a new
- * resource cannot be left out of the document.
+ * Keeps the OpenAPI document in sync with the JAX-RS resources and the tills' servlet ({@link TillRoute}): same
+ * operations, security and error responses. The resources are every class of this package that carries {@link Path},
+ * found on the class path, so that a new resource cannot be left out of the document.
  */
 class OpenApiDocumentTest {
 
@@ -123,9 +124,15 @@ class OpenApiDocumentTest {
         }
     }
 
-    /** Every "METHOD /path" the resource classes declare, paths relative to the application base {@code /api}. */
+    /**
+     * Every "METHOD /path" the resource classes and the tills' servlet declare, paths relative to the application base
+     * {@code /api}.
+     */
     private static Set<String> codeOperations() {
         Set<String> operations = new TreeSet<>();
+        for (TillRoute route : TillRoute.values()) {
+            operations.add(route.method() + " " + normalize(route.path()));
+        }
         for (Class<?> resource : resources) {
             Path classPath = resource.getAnnotation(Path.class);
             for (Method method : resource.getDeclaredMethods()) {
