@@ -1,6 +1,7 @@
 package io.kopilka.core.internal.guest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,6 +117,23 @@ class GuestServiceTest {
         assertEquals(900, f.accounts.balances(org(), m.guest().id()).get(0).balance());
         assertThrows(ConflictException.class,
                 () -> f.identifiers.add(org(), g.id(), IdentifierType.CARD, "31337", "test"));
+    }
+
+    @Test
+    void theLookupAnswersTheSameGuestAsTheReadWithRelativesAndConsentsInOrder() {
+        Guest g = f.guests.create(org(), new GuestProfile("+79035550006", "Family", null, null,
+                List.of(new Relative("Аня", "child", null), new Relative("Борис", "spouse", null),
+                        new Relative("Вера", "child", LocalDate.of(2020, 1, 2))),
+                null, null, null, List.of(new ConsentChange(ConsentType.PERSONAL_DATA, true, "pos"),
+                        new ConsentChange(ConsentType.ADVERTISING, true, "pos")), "pos", null), "test");
+        f.guests.update(org(), g.id(), new GuestProfile(null, null, null, null, null, null, null, null,
+                List.of(new ConsentChange(ConsentType.ADVERTISING, false, "telegram")), null, null), "test");
+        Guest read = f.guests.get(org(), g.id());
+        assertEquals(List.of("Аня", "Борис", "Вера"), read.relatives().stream().map(Relative::name).toList());
+        assertEquals(2, read.consents().size());
+        assertFalse(read.consents().stream().filter(c -> c.type() == ConsentType.ADVERTISING).findFirst()
+                .orElseThrow().granted());
+        assertEquals(read, f.guests.lookup(org(), "89035550006").orElseThrow().guest());
     }
 
     @Test
