@@ -42,19 +42,23 @@ final class TillJson {
         }
         long length = request.getContentLengthLong();
         if (length > MAX_BODY) {
-            throw new Refused(Problem.of(413, "http-413", "the body is larger than " + MAX_BODY + " bytes", null));
+            throw tooLarge();
         }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(MAX_BODY + 1);
         }
         if (body.length > MAX_BODY) {
-            throw new Refused(Problem.of(413, "http-413", "the body is larger than " + MAX_BODY + " bytes", null));
+            throw tooLarge();
         }
         if (isBlank(body)) {
             return null;
         }
         return receipts.readValue(body);
+    }
+
+    private static Refused tooLarge() {
+        return new Refused(Problem.of(413, "http-413", "the body is larger than " + MAX_BODY + " bytes", null));
     }
 
     void write(HttpServletResponse response, int status, Object body) throws IOException {
