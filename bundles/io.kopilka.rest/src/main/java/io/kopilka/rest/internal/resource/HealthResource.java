@@ -26,8 +26,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code GET /api/v1/health}, without authentication: 200 {@code UP} when the database answers and every resource of
- * the API and the tills' servlet are served; 503 {@code STARTING} while resources are still being registered, 503 {@code DOWN} without the
- * database.
+ * the API and the tills' servlet are served; 503 {@code STARTING} while resources are still being registered,
+ * 503 {@code DOWN} without the database.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
