@@ -12,6 +12,7 @@ import javax.ws.rs.core.Response;
 
 import io.kopilka.api.Health;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,6 +29,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * {@code GET /api/v1/health}, without authentication: 200 {@code UP} when the database answers and every resource of
  * the API and the tills' servlet are served; 503 {@code STARTING} while resources are still being registered,
  * 503 {@code DOWN} without the database.
+ * <p>
+ * The health service is taken for each check rather than bound once: binding it activates the core's database
+ * component, and an activation that fails (a schema migration still holding the component's lock on a slow machine)
+ * would otherwise leave the check saying {@code DOWN} until the core restarts.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -38,7 +43,7 @@ public class HealthResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Health health;
+    private volatile ComponentServiceObjects<Health> health;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -61,16 +66,13 @@ public class HealthResource {
     @GET
     @Path("health")
     public Response health() {
-        Health current = health;
         Map<String, Object> database = new LinkedHashMap<>();
-        boolean up = false;
-        if (current == null) {
-            database.put("status", "DOWN");
+        Health.Report report = check(health);
+        boolean up = report != null && report.up();
+        database.put("status", up ? "UP" : "DOWN");
+        if (report == null) {
             database.put("product", "not running");
         } else {
-            Health.Report report = current.check();
-            up = report.up();
-            database.put("status", up ? "UP" : "DOWN");
             database.put("product", report.database());
             database.put("schemaVersion", report.schemaVersion());
         }
@@ -80,5 +82,26 @@ public class HealthResource {
         body.put("status", status);
         body.put("database", database);
         return Response.status("UP".equals(status) ? 200 : 503).entity(body).build();
+    }
+
+    /** The database's report, or null while the core's health service is absent or cannot be activated. */
+    static Health.Report check(ComponentServiceObjects<Health> objects) {
+        if (objects == null) {
+            return null;
+        }
+        Health service;
+        try {
+            service = objects.getService();
+        } catch (IllegalStateException unboundMeanwhile) {
+            return null;
+        }
+        if (service == null) {
+            return null;
+        }
+        try {
+            return service.check();
+        } finally {
+            objects.ungetService(service);
+        }
     }
 }
