@@ -58,10 +58,14 @@ public abstract class KopilkaTestSupport {
         }
     }
 
-    /** HTTP to this container's Kopilka, once its API answers. */
+    /** HTTP to this container's Kopilka, once its API answers; if it never does, the failure says what is missing. */
     protected Http http() {
         Http http = new Http(Integer.getInteger(PORT_PROPERTY));
-        http.await("/health", null, 200, Duration.ofSeconds(120));
+        try {
+            http.await("/health", null, 200, Duration.ofSeconds(120));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ContainerDiagnosis.describe());
+        }
         return http;
     }
 
