@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
@@ -17,10 +18,10 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 /**
- * What a test that gave up waiting for the container to come up reports of it: Kopilka's bundles that are not
- * active, its components that are neither active nor satisfied (with their missing references and failure), and the
- * last warnings and errors of the container's log, on one line. A test failing on a build machine then says why
- * without its log files.
+ * What a test that gave up waiting for the container to come up reports of it: the bundles that are not active (a
+ * pax-jdbc bundle that failed to start leaves Kopilka without its database), Kopilka's components that are neither
+ * active nor satisfied (with their missing references and failure), and the last warnings and errors of the
+ * container's log, on one line. A test failing on a build machine then says why without its log files.
  */
 final class ContainerDiagnosis {
 
@@ -43,7 +44,7 @@ final class ContainerDiagnosis {
 
     private static void bundles(BundleContext context, StringBuilder out) {
         for (Bundle b : context.getBundles()) {
-            if (isKopilka(b) && b.getState() != Bundle.ACTIVE) {
+            if (b.getState() != Bundle.ACTIVE && b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 out.append(" | bundle ").append(b.getSymbolicName()).append(" is in state ").append(b.getState());
             }
         }
@@ -93,10 +94,6 @@ final class ContainerDiagnosis {
         } catch (IOException e) {
             out.append(" | no log at ").append(log).append(": ").append(e);
         }
-    }
-
-    private static boolean isKopilka(Bundle b) {
-        return b.getSymbolicName() != null && b.getSymbolicName().startsWith("io.kopilka");
     }
 
     private static String firstLine(String text) {
